@@ -1,0 +1,985 @@
+//! Attribution: who holds each issue mention, and with what polarity.
+//!
+//! Receives the article text and the matcher's sorted [`Match`]es. Works one
+//! sentence at a time, and only on sentences that contain matches. Each
+//! sentence becomes a short list of *items* (lexicon matches, plain words and
+//! punctuation); items are grouped into *contexts* (the narrator's text and
+//! each quotation) and *clauses* (split at `;`, dashes and contrast words such
+//! as "while" or "but"). For every issue term or position phrase:
+//!
+//! * **polarity** = governing cue (the nearest cue before the term in its
+//!   clause, or just after it: "was ruled out") × reverser ("lift", "halt")
+//!   × each negator in scope ("not willing to", "no sanctions relief") × the
+//!   term's direction (`inverse` terms name the opposite proposition). A term
+//!   inside a condition ("before complete denuclearization", "in exchange for
+//!   relief") is something the holder asks for: support, unless reversed or
+//!   negated inside the condition. A term with no cue, reverser, adjacent
+//!   negator or condition carries no stance.
+//! * **holder** = the subject of the governing cue: the nearest party mention
+//!   before it that is not possessive ("North Korea's"), not the object of a
+//!   preposition ("pressure on the US"), not a modifier ("North Korea-US
+//!   talks"), with coordinated subjects ("X and Y agreed") all credited;
+//!   pronouns ("it", "they") resolve to the last subject; inside a quotation
+//!   a party subject outranks the quotation's speaker; otherwise the speaker
+//!   (“…,” X said / X said, “…” / "the statement continued"); a passive agent
+//!   ("by X") or a trailing speech tag ("…, X said") or "according to X".
+//!   A non-party speaker (analyst) holds no stance.
+//! * **weight** = 1, halved when hedged (a hedge word in the clause, a hedged
+//!   cue, or a party reported inside an outsider's quotation). A clause that
+//!   contains a condition marks its evidence `conditional`.
+//!
+//! Hands scoring a list of [`Attribution`]s, each with its evidence.
+
+use crate::lexicon::{Compiled, Kind};
+use crate::matcher::Match;
+use crate::text::{is_word_char, sentence_around};
+
+/// One party's stance on one issue, shown by one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub party: u16,
+    pub issue: u16,
+    /// +1 support, -1 oppose.
+    pub sign: i8,
+    pub weight: f64,
+    pub hedged: bool,
+    pub conditional: bool,
+    /// Which rules decided holder and polarity, e.g. `subject; cue`.
+    pub rule: String,
+    /// Sentence span in the article text.
+    pub sentence: (usize, usize),
+    /// Indices into the article's match list that support this attribution.
+    pub matches: Vec<usize>,
+}
+
+/// Who holds a stance.
+#[derive(Debug, Clone, PartialEq)]
+enum Holder {
+    Parties(Vec<u16>),
+    /// A non-party speaker (analyst, expert).
+    Outsider,
+    /// Someone the lexicon does not know ("Hong Min said").
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum ItemKind {
+    /// Index into the article's matches.
+    M(usize),
+    Word(String),
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    kind: ItemKind,
+    start: usize,
+    end: usize,
+    /// Quotation this item is inside (index into `Sentence::quotes`).
+    quote: Option<usize>,
+    clause: usize,
+    /// Conditional item whose scope covers this item.
+    cond: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Quote {
+    speaker: Option<Holder>,
+    speaker_rule: &'static str,
+}
+
+/// State carried from one sentence to the next.
+#[derive(Debug, Default, Clone)]
+pub struct Carry {
+    last_subject: Option<Holder>,
+    last_speaker: Option<Holder>,
+    /// A quotation opened in an earlier sentence and not yet closed.
+    open_quote: Option<Option<Holder>>,
+}
+
+/// Attributes every issue mention of an article. `trace`, when given,
+/// receives one line per decision (for `stance explain`).
+pub fn attribute(
+    c: &Compiled,
+    text: &str,
+    matches: &[Match],
+    mut trace: Option<&mut Vec<String>>,
+) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let mut carry = Carry::default();
+    let mut i = 0;
+    while i < matches.len() {
+        let (s, e) = sentence_around(text, matches[i].start);
+        let e = e.max(matches[i].end);
+        let mut j = i;
+        while j < matches.len() && matches[j].start < e {
+            j += 1;
+        }
+        let mut sent = Sentence::new(c, text, (s, e), matches, i..j, &carry);
+        if let Some(t) = trace.as_deref_mut() {
+            t.push(format!("sentence {s}..{e}: {}", one_line(&text[s..e])));
+        }
+        sent.attribute(&mut out, &mut carry, trace.as_deref_mut());
+        i = j;
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Sentence<'a> {
+    c: &'a Compiled,
+    text: &'a str,
+    span: (usize, usize),
+    matches: &'a [Match],
+    items: Vec<Item>,
+    quotes: Vec<Quote>,
+    discard: bool,
+}
+
+fn is_open_quote(ch: char) -> Option<bool> {
+    match ch {
+        '\u{201C}' | '\u{00AB}' | '\u{201E}' => Some(true),
+        '\u{201D}' | '\u{00BB}' => Some(false),
+        _ => None,
+    }
+}
+
+impl<'a> Sentence<'a> {
+    fn new(
+        c: &'a Compiled,
+        text: &'a str,
+        span: (usize, usize),
+        matches: &'a [Match],
+        range: std::ops::Range<usize>,
+        carry: &Carry,
+    ) -> Sentence<'a> {
+        let (s, e) = span;
+        let mut items = Vec::new();
+        let mut mi = range.start;
+        let mut pos = s;
+        while pos < e {
+            if mi < range.end && matches[mi].start <= pos {
+                let m = &matches[mi];
+                items.push(Item { kind: ItemKind::M(mi), start: m.start, end: m.end, quote: None, clause: 0, cond: None });
+                pos = pos.max(m.end);
+                mi += 1;
+                continue;
+            }
+            let ch = match text[pos..].chars().next() {
+                Some(ch) => ch,
+                None => break,
+            };
+            if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']' {
+                pos += ch.len_utf8();
+                continue;
+            }
+            if is_word_char(ch) {
+                let stop = if mi < range.end { matches[mi].start.max(pos + 1) } else { e };
+                let mut end = pos + ch.len_utf8();
+                while end < e.min(stop) {
+                    match text[end..].chars().next() {
+                        Some(c2) if is_word_char(c2) => end += c2.len_utf8(),
+                        _ => break,
+                    }
+                }
+                items.push(Item {
+                    kind: ItemKind::Word(text[pos..end].to_lowercase()),
+                    start: pos,
+                    end,
+                    quote: None,
+                    clause: 0,
+                    cond: None,
+                });
+                pos = end;
+            } else {
+                items.push(Item { kind: ItemKind::Punct(ch), start: pos, end: pos + ch.len_utf8(), quote: None, clause: 0, cond: None });
+                pos += ch.len_utf8();
+            }
+        }
+        let mut sent = Sentence { c, text, span, matches, items, quotes: Vec::new(), discard: false };
+        sent.discard = sent.items.iter().any(|it| matches!(sent.kind(it), Some(Kind::Discard)));
+        sent.mark_quotes(carry);
+        sent.mark_clauses();
+        sent.mark_conditions();
+        sent
+    }
+
+    fn kind(&self, it: &Item) -> Option<Kind> {
+        match it.kind {
+            ItemKind::M(m) => Some(self.matches[m].kind),
+            _ => None,
+        }
+    }
+
+    fn kind_at(&self, k: usize) -> Option<Kind> {
+        self.items.get(k).and_then(|it| self.kind(it))
+    }
+
+    fn word_at(&self, k: usize) -> Option<&str> {
+        match self.items.get(k).map(|it| &it.kind) {
+            Some(ItemKind::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn punct_at(&self, k: usize) -> Option<char> {
+        match self.items.get(k).map(|it| &it.kind) {
+            Some(ItemKind::Punct(p)) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// Length of the word sequence from `list` that starts at item `k`.
+    fn seq_at(&self, k: usize, list: &[Vec<String>]) -> usize {
+        for seq in list {
+            if seq.iter().enumerate().all(|(o, w)| self.word_at(k + o) == Some(w.as_str())) {
+                return seq.len();
+            }
+        }
+        0
+    }
+
+    // -- structure ---------------------------------------------------------
+
+    fn mark_quotes(&mut self, carry: &Carry) {
+        // Quotation open at the sentence start (opened in an earlier sentence)?
+        let mut open: Option<usize> = None;
+        if let Some(sp) = &carry.open_quote {
+            self.quotes.push(Quote { speaker: sp.clone(), speaker_rule: "quote-speaker" });
+            open = Some(0);
+        }
+        let n = self.items.len();
+        let mut straight_open = open.is_some();
+        let mut opened_at: Vec<(usize, Option<usize>)> = Vec::new(); // (quote, open item)
+        if open.is_some() {
+            opened_at.push((0, None));
+        }
+        for k in 0..n {
+            let toggle = match self.items[k].kind {
+                ItemKind::Punct('"') => Some(!straight_open),
+                ItemKind::Punct(ch) => is_open_quote(ch),
+                _ => None,
+            };
+            match toggle {
+                Some(true) if open.is_none() => {
+                    self.quotes.push(Quote { speaker: None, speaker_rule: "" });
+                    open = Some(self.quotes.len() - 1);
+                    opened_at.push((self.quotes.len() - 1, Some(k)));
+                    straight_open = true;
+                    continue; // the quote mark itself is outside
+                }
+                Some(false) if open.is_some() => {
+                    open = None;
+                    straight_open = false;
+                    continue;
+                }
+                _ => {}
+            }
+            self.items[k].quote = open;
+        }
+        // Scare quotes: a short quoted phrase inside the sentence, not set
+        // off by a comma, colon or speech verb, is a term, not a quotation.
+        for &(q, open_item) in &opened_at {
+            let Some(o) = open_item else { continue };
+            let inside: Vec<usize> = (0..n).filter(|&k| self.items[k].quote == Some(q)).collect();
+            let Some(&last) = inside.last() else { continue };
+            if last + 1 >= n {
+                continue; // runs to the end of the sentence
+            }
+            let words = inside.iter().filter(|&&k| !matches!(self.items[k].kind, ItemKind::Punct(_))).count();
+            let set_off_before = o > 0 && (matches!(self.punct_at(o - 1), Some(',' | ':')) || matches!(self.kind_at(o - 1), Some(Kind::Speech)));
+            let set_off_inside = self.punct_at(last) == Some(',') || (matches!(self.punct_at(last), Some('?' | '!')) && last + 2 < n);
+            if o > 0 && words < 8 && !set_off_before && !set_off_inside {
+                for &k in &inside {
+                    self.items[k].quote = None;
+                }
+                self.quotes[q].speaker_rule = "scare-quote";
+            }
+        }
+        // Speakers.
+        for (q, open_item) in opened_at {
+            if self.quotes[q].speaker_rule == "scare-quote" {
+                continue;
+            }
+            if self.quotes[q].speaker.is_some() {
+                continue;
+            }
+            let close = (0..n).rev().find(|&k| self.items[k].quote == Some(q)).map(|k| k + 1);
+            let closes_here = close.is_some_and(|k| k < n && matches!(self.items[k].kind, ItemKind::Punct(_)));
+            let mut found: Option<(Holder, &'static str)> = None;
+            if closes_here && open.is_none_or(|o| o != q) {
+                // Tag after the closing mark: “…,” X said / the statement continued.
+                let from = close.unwrap_or(n) + 1;
+                found = self.speaker_in(from, n, carry);
+            } else if open == Some(q) {
+                // The quotation runs past this sentence: look for its tag.
+                found = self.tag_after_sentence(carry);
+            }
+            if found.is_none() {
+                if let Some(o) = open_item {
+                    // X said, “…
+                    found = self.speaker_before(o, carry);
+                }
+            }
+            if found.is_none() {
+                found = carry.last_speaker.clone().map(|h| (h, "previous-speaker"));
+            }
+            if let Some((h, rule)) = found {
+                self.quotes[q].speaker = Some(h);
+                self.quotes[q].speaker_rule = rule;
+            }
+        }
+    }
+
+    /// A speaker named in items `from..to` (a speech tag): a party, an
+    /// outsider, a pronoun or a reference such as "the statement".
+    fn speaker_in(&self, from: usize, to: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
+        let mut k = from;
+        let mut speech = false;
+        while k < to {
+            if self.items[k].quote.is_some() {
+                break;
+            }
+            match self.kind_at(k) {
+                Some(Kind::Party { party }) => return Some((Holder::Parties(vec![party]), "quote-speaker")),
+                Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                Some(Kind::Speech) => speech = true,
+                _ => {}
+            }
+            if self.seq_at(k, &self.c.words.references) > 0 {
+                return carry.last_speaker.clone().or(carry.last_subject.clone()).map(|h| (h, "statement-continued"));
+            }
+            if self.seq_at(k, &self.c.words.pronouns) > 0 {
+                return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+            }
+            if matches!(self.punct_at(k), Some('.' | ';')) {
+                break;
+            }
+            k += 1;
+        }
+        speech.then_some((Holder::Unknown, "unknown-speaker"))
+    }
+
+    fn speaker_before(&self, open: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
+        let mut k = open;
+        let mut speech = false;
+        while k > 0 {
+            k -= 1;
+            if self.items[k].quote.is_some() {
+                break;
+            }
+            if matches!(self.kind_at(k), Some(Kind::Speech)) {
+                speech = true;
+            }
+            match self.kind_at(k) {
+                Some(Kind::Party { .. }) => {
+                    if let Some((h, _)) = self.subject_group(k) {
+                        return Some((h, "quote-speaker"));
+                    }
+                }
+                Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                _ => {}
+            }
+            if self.seq_at(k, &self.c.words.pronouns) > 0 || self.seq_at(k, &self.c.words.references) > 0 {
+                return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+            }
+        }
+        speech.then_some((Holder::Unknown, "unknown-speaker"))
+    }
+
+    /// For a quotation that continues past this sentence: find the closing
+    /// mark later in the paragraph and read the tag after it.
+    fn tag_after_sentence(&self, carry: &Carry) -> Option<(Holder, &'static str)> {
+        let text = self.text;
+        let from = self.span.1;
+        let para_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
+        let rest = &text[from..para_end];
+        let close = rest.find(['\u{201D}', '"'])? + from;
+        let (_, tag_end) = sentence_around(text, close + 1);
+        let lo = self.matches.partition_point(|m| m.start <= close);
+        for m in &self.matches[lo..] {
+            if m.start >= tag_end {
+                break;
+            }
+            match m.kind {
+                Kind::Party { party } => return Some((Holder::Parties(vec![party]), "quote-speaker")),
+                Kind::Speaker => return Some((Holder::Outsider, "quote-speaker")),
+                _ => {}
+            }
+        }
+        let tag = text[close..tag_end].to_lowercase();
+        let has = |list: &[Vec<String>]| list.iter().any(|seq| contains_words(&tag, &seq.join(" ")));
+        if has(&self.c.words.references) {
+            return carry.last_speaker.clone().map(|h| (h, "statement-continued"));
+        }
+        if has(&self.c.words.pronouns) {
+            return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+        }
+        None
+    }
+
+    fn is_clause_break(&self, k: usize) -> usize {
+        if let Some(p) = self.punct_at(k) {
+            return usize::from(matches!(p, ';' | '\u{2014}' | '\u{2013}'));
+        }
+        if matches!(self.word_at(k), Some(_)) {
+            return self.seq_at(k, &self.c.words.contrasts);
+        }
+        0
+    }
+
+    fn mark_clauses(&mut self) {
+        let mut clause = 0;
+        let mut prev_quote = None;
+        let n = self.items.len();
+        let mut k = 0;
+        while k < n {
+            if self.items[k].quote != prev_quote {
+                clause += 1;
+                prev_quote = self.items[k].quote;
+            }
+            let len = self.is_clause_break(k);
+            if len > 0 {
+                clause += 1;
+                for o in 0..len {
+                    if k + o < n {
+                        self.items[k + o].clause = clause;
+                    }
+                }
+                k += len;
+                continue;
+            }
+            self.items[k].clause = clause;
+            k += 1;
+        }
+    }
+
+    fn mark_conditions(&mut self) {
+        let n = self.items.len();
+        for k in 0..n {
+            if !matches!(self.kind_at(k), Some(Kind::Conditional)) {
+                continue;
+            }
+            let clause = self.items[k].clause;
+            let quote = self.items[k].quote;
+            // At the start of its clause ("If A, B"): the condition ends at
+            // the first comma. Otherwise it runs to the end of the clause.
+            let at_start = (0..k).rev().take_while(|&j| self.items[j].clause == clause && self.items[j].quote == quote).all(|j| {
+                matches!(self.items[j].kind, ItemKind::Punct(_))
+                    || matches!(self.word_at(j), Some("only" | "even" | "and" | "but" | "so"))
+            });
+            let mut j = k + 1;
+            while j < n && self.items[j].clause == clause && self.items[j].quote == quote {
+                if at_start && self.punct_at(j) == Some(',') {
+                    break;
+                }
+                if self.items[j].cond.is_none() {
+                    self.items[j].cond = Some(k);
+                }
+                j += 1;
+            }
+        }
+    }
+
+    // -- subjects ------------------------------------------------------------
+
+    fn is_possessive(&self, k: usize) -> bool {
+        matches!(self.punct_at(k + 1), Some('\'' | '\u{2019}'))
+            && matches!(self.word_at(k + 2), Some("s") | None)
+            && self.items.get(k + 2).is_some_and(|it| it.start == self.items[k + 1].end)
+            || (self.punct_at(k + 1) == Some('\'') && self.kind_at(k + 2).is_none() && self.word_at(k + 2).is_none())
+    }
+
+    /// A party mention used as a modifier: "North Korea-US talks", "US sanctions".
+    fn is_modifier(&self, k: usize) -> bool {
+        let next = k + 1;
+        let adjacent = |a: usize, b: usize| self.items.get(b).is_some_and(|it| it.start <= self.items[a].end + 1);
+        match self.kind_at(next) {
+            Some(Kind::Party { .. }) | Some(Kind::Issue { .. }) => return adjacent(k, next),
+            _ => {}
+        }
+        if self.punct_at(next) == Some('-') && adjacent(k, next) {
+            return matches!(self.kind_at(next + 1), Some(Kind::Party { .. }) | Some(Kind::Issue { .. }));
+        }
+        false
+    }
+
+    fn preceded_by_preposition(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            match self.word_at(j) {
+                Some(w) if self.c.words.determiners.contains(w) => continue,
+                Some(w) => return self.c.words.prepositions.contains(w),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn preceded_by_agent_marker(&self, k: usize) -> bool {
+        k > 0 && self.word_at(k - 1).is_some_and(|w| self.c.words.agent_markers.contains(w))
+    }
+
+    /// The coordinated group of party mentions ending at item `k`, if it can
+    /// be a subject. Returns the holder and the first item of the group.
+    fn subject_group(&self, k: usize) -> Option<(Holder, usize)> {
+        let Some(Kind::Party { party }) = self.kind_at(k) else {
+            return None;
+        };
+        if self.is_possessive(k) || self.is_modifier(k) {
+            return None;
+        }
+        let mut parties = vec![party];
+        let mut first = k;
+        loop {
+            // "X and Y", "X, Y and Z", "X as well as Y"
+            let mut j = first;
+            while j > 0 && self.word_at(j - 1).is_some_and(|w| self.c.words.determiners.contains(w)) {
+                j -= 1;
+            }
+            let mut joined = false;
+            while j > 0 {
+                let prev = j - 1;
+                if self.punct_at(prev) == Some(',') {
+                    j = prev;
+                    joined = true;
+                    continue;
+                }
+                if let Some(len) = (1..=3).find(|&l| prev + 1 >= l && self.seq_at(prev + 1 - l, &self.c.words.coordinators) == l) {
+                    j = prev + 1 - len;
+                    joined = true;
+                    continue;
+                }
+                break;
+            }
+            if !joined || j == 0 {
+                break;
+            }
+            let mut before = j - 1;
+            while before > 0 && self.word_at(before).is_some_and(|w| self.c.words.determiners.contains(w)) {
+                before -= 1;
+            }
+            match self.kind_at(before) {
+                Some(Kind::Party { party: p }) if !self.is_possessive(before) => {
+                    if !parties.contains(&p) {
+                        parties.push(p);
+                    }
+                    first = before;
+                }
+                _ => break,
+            }
+        }
+        if self.preceded_by_preposition(first) && !self.preceded_by_agent_marker(first) {
+            return None;
+        }
+        parties.sort_unstable();
+        Some((Holder::Parties(parties), first))
+    }
+
+    /// Resolves a pronoun at item `k` to the last subject before it in this
+    /// sentence, else to the carried subject.
+    fn resolve_pronoun(&self, k: usize, carry: &Carry) -> Option<Holder> {
+        let quote = self.items[k].quote;
+        for j in (0..k).rev() {
+            if self.items[j].quote != quote || self.items[j].cond.is_some() {
+                continue;
+            }
+            if let Some((h, _)) = self.subject_group(j) {
+                return Some(h);
+            }
+        }
+        carry.last_subject.clone()
+    }
+
+    /// Holder found by searching backward from item `anchor` (exclusive) in
+    /// the same context. Returns the holder and the rule name.
+    fn subject_before(&self, anchor: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
+        let quote = self.items[anchor].quote;
+        let clause = self.items[anchor].clause;
+        let mut j = anchor;
+        while j > 0 {
+            j -= 1;
+            let it = &self.items[j];
+            if it.quote != quote {
+                if quote.is_some() {
+                    break; // a quotation's subject must be inside it
+                }
+                continue;
+            }
+            if it.cond.is_some() && self.items[anchor].cond != it.cond {
+                continue;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Party { .. }) => {
+                    if let Some((h, first)) = self.subject_group(j) {
+                        let rule = if first != j { "coordinated-subject" } else if it.clause == clause { "subject" } else { "earlier-subject" };
+                        return Some((h, rule));
+                    }
+                }
+                Some(Kind::Speaker) => return Some((Holder::Outsider, "outsider-subject")),
+                _ => {}
+            }
+            if quote.is_some() && self.seq_at(j, &self.c.words.first_person) > 0 {
+                return self.quotes[quote.unwrap_or(0)].speaker.clone().map(|h| (h, "first-person"));
+            }
+            if self.seq_at(j, &self.c.words.pronouns) > 0 && self.seq_at(j, &self.c.words.expletives) == 0 {
+                if let Some(h) = self.resolve_pronoun(j, carry) {
+                    return Some((h, "pronoun"));
+                }
+            }
+        }
+        None
+    }
+
+    /// Holder named after item `t`: a passive agent ("by X"), a speech tag
+    /// ("…, X said"), "according to X", or a fronted clause's subject.
+    fn subject_after(&self, t: usize) -> Option<(Holder, &'static str)> {
+        let quote = self.items[t].quote;
+        let mut comma = false;
+        for j in t + 1..self.items.len() {
+            if self.items[j].quote != quote {
+                continue;
+            }
+            if self.punct_at(j) == Some(',') {
+                comma = true;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Party { party }) => {
+                    if self.is_possessive(j) || self.is_modifier(j) {
+                        continue;
+                    }
+                    if self.preceded_by_agent_marker(j) {
+                        return Some((Holder::Parties(vec![party]), "passive-agent"));
+                    }
+                    let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len())).any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
+                    if near_speech {
+                        return self.subject_group(j).map(|(h, _)| (h, "speech-tag")).or(Some((Holder::Parties(vec![party]), "speech-tag")));
+                    }
+                    if comma {
+                        if let Some((h, _)) = self.subject_group(j) {
+                            return Some((h, "later-subject"));
+                        }
+                    }
+                    return None;
+                }
+                Some(Kind::Speaker) => return Some((Holder::Outsider, "outsider-subject")),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    // -- polarity ------------------------------------------------------------
+
+    fn same_scope(&self, a: usize, b: usize) -> bool {
+        self.items[a].quote == self.items[b].quote && self.items[a].clause == self.items[b].clause && self.items[a].cond == self.items[b].cond
+    }
+
+    /// The governing cue of the term at `t`: the nearest cue before it in
+    /// the clause, else a cue right after it (≤ 4 items).
+    fn governing_cue(&self, t: usize) -> Option<usize> {
+        let before = (0..t).rev().take_while(|&j| self.same_scope(j, t)).find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })));
+        before.or_else(|| {
+            (t + 1..self.items.len())
+                .take_while(|&j| self.same_scope(j, t) && j <= t + 4)
+                .take_while(|&j| !matches!(self.kind_at(j), Some(Kind::Issue { .. })) && self.punct_at(j) != Some(','))
+                .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+        })
+    }
+
+    /// A reverser applying to the term at `t`: up to 4 items before it (after
+    /// the cue, no comma or other term between) or up to 3 items after it.
+    fn reverser(&self, t: usize, cue: Option<usize>) -> Option<usize> {
+        let lo = cue.map_or(0, |g| g + 1);
+        let mut j = t;
+        let mut steps = 0;
+        while j > lo && steps < 4 {
+            j -= 1;
+            steps += 1;
+            if !self.same_scope(j, t) || self.punct_at(j) == Some(',') || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. })) {
+                break;
+            }
+            if matches!(self.kind_at(j), Some(Kind::Reverser)) {
+                return Some(j);
+            }
+        }
+        (t + 1..(t + 4).min(self.items.len()))
+            .take_while(|&j| self.same_scope(j, t) && self.punct_at(j) != Some(',') && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. })))
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
+    }
+
+    /// Negators in scope: between the cue (or up to 3 items before it) and
+    /// the term. Without a cue, a negator at most one word before the term
+    /// (or its reverser).
+    fn negators(&self, t: usize, cue: Option<usize>, rev: Option<usize>) -> Vec<usize> {
+        let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
+        match cue {
+            Some(g) if g < t => {
+                let mut v: Vec<usize> = (g + 1..t).filter(|&j| is_neg(j) && self.same_scope(j, t)).collect();
+                let mut j = g;
+                let mut steps = 0;
+                while j > 0 && steps < 3 {
+                    j -= 1;
+                    steps += 1;
+                    if !self.same_scope(j, g) || matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Issue { .. })) || self.punct_at(j).is_some() {
+                        break;
+                    }
+                    if is_neg(j) {
+                        v.push(j);
+                    }
+                }
+                v
+            }
+            Some(g) => {
+                // cue after the term: "was not ruled out"
+                (t + 1..g).filter(|&j| is_neg(j)).collect()
+            }
+            None => {
+                let head = rev.filter(|&r| r < t).unwrap_or(t);
+                let lo = head.saturating_sub(2);
+                (lo..head).filter(|&j| is_neg(j) && self.same_scope(j, t)).collect()
+            }
+        }
+    }
+
+    fn hedged(&self, t: usize) -> bool {
+        let (q, c) = (self.items[t].quote, self.items[t].clause);
+        self.items.iter().any(|it| it.quote == q && it.clause == c && matches!(self.kind(it), Some(Kind::Hedge)))
+    }
+
+    fn clause_has_condition(&self, t: usize) -> bool {
+        let (q, c) = (self.items[t].quote, self.items[t].clause);
+        self.items.iter().any(|it| it.quote == q && it.clause == c && it.cond.is_some())
+    }
+
+    // -- the decision --------------------------------------------------------
+
+    fn attribute(&mut self, out: &mut Vec<Attribution>, carry: &mut Carry, mut trace: Option<&mut Vec<String>>) {
+        let mut log = |s: String| {
+            if let Some(t) = trace.as_deref_mut() {
+                t.push(format!("  {s}"));
+            }
+        };
+        if self.discard {
+            log("discard phrase present: sentence ignored".into());
+            return;
+        }
+        let n = self.items.len();
+        let mut produced: Vec<Attribution> = Vec::new();
+        for t in 0..n {
+            let (issue, term_sign, position) = match self.kind_at(t) {
+                Some(Kind::Issue { issue, inverse }) => (issue, if inverse { -1i8 } else { 1 }, false),
+                Some(Kind::Position { issue, sign }) => (issue, sign, true),
+                _ => continue,
+            };
+            let it = &self.items[t];
+            let term_text = &self.text[it.start..it.end];
+            let issue_id = self.c.issue_id(issue as usize);
+            let mut rules: Vec<&str> = Vec::new();
+            let mut sign: i8 = term_sign;
+            let mut involved = vec![t];
+            let holder: Option<(Holder, &'static str)>;
+            let mut conditional = false;
+            let mut hedged = self.hedged(t);
+            if let Some(k) = it.cond {
+                // A condition the holder sets: support, unless reversed or
+                // negated inside the condition.
+                rules.push("condition");
+                involved.push(k);
+                if let Some(r) = self.reverser(t, Some(k)) {
+                    sign = -sign;
+                    involved.push(r);
+                    rules.push("reverser");
+                }
+                for ng in (k + 1..t).filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator))) {
+                    sign = -sign;
+                    involved.push(ng);
+                    rules.push("negated");
+                }
+                // The holder is the main clause's holder.
+                let main_anchor = (0..k)
+                    .rev()
+                    .find(|&j| self.items[j].quote == it.quote && self.items[j].cond.is_none() && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+                    .unwrap_or(k);
+                let stance_in_main = self
+                    .items
+                    .iter()
+                    .enumerate()
+                    .any(|(j, x)| x.quote == it.quote && x.cond.is_none() && matches!(self.kind_at(j), Some(Kind::Cue { .. } | Kind::Negator | Kind::Reverser | Kind::Position { .. } | Kind::Speech)));
+                if !stance_in_main {
+                    log(format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
+                    continue;
+                }
+                holder = self
+                    .subject_before(main_anchor, carry)
+                    .or_else(|| self.subject_after(k).filter(|_| k == 0 || self.items[..k].iter().all(|x| x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != it.quote)))
+                    .or_else(|| it.quote.and_then(|q| self.quotes[q].speaker.clone().map(|h| (h, self.quotes[q].speaker_rule))));
+            } else {
+                let cue = self.governing_cue(t);
+                let rev = self.reverser(t, cue);
+                let negs = self.negators(t, cue, rev);
+                if cue.is_none() && rev.is_none() && negs.is_empty() && !position {
+                    log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
+                    continue;
+                }
+                if let Some(g) = cue {
+                    if let Some(Kind::Cue { sign: s, hedged: h }) = self.kind_at(g) {
+                        sign *= s;
+                        hedged |= h;
+                    }
+                    involved.push(g);
+                    rules.push(if g < t { "cue" } else { "cue-after" });
+                }
+                if let Some(r) = rev {
+                    sign = -sign;
+                    involved.push(r);
+                    rules.push("reverser");
+                }
+                for &ng in &negs {
+                    sign = -sign;
+                    involved.push(ng);
+                }
+                if !negs.is_empty() {
+                    rules.push(if cue.is_some_and(|g| negs.iter().any(|&x| x < g)) { "negated-cue" } else { "negated-term" });
+                }
+                if position {
+                    rules.push("position");
+                }
+                if term_sign < 0 && !position {
+                    rules.push("inverse-term");
+                }
+                conditional = self.clause_has_condition(t);
+                let anchor = cue.filter(|&g| g < t).unwrap_or(t);
+                holder = self
+                    .subject_before(anchor, carry)
+                    .or_else(|| self.subject_after(t))
+                    .or_else(|| it.quote.and_then(|q| self.quotes[q].speaker.clone().map(|h| (h, self.quotes[q].speaker_rule))));
+            }
+            let Some((holder, hrule)) = holder else {
+                log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
+                continue;
+            };
+            let parties = match holder {
+                Holder::Outsider | Holder::Unknown => {
+                    log(format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
+                    continue;
+                }
+                Holder::Parties(p) => p,
+            };
+            // A party inside an outsider's quotation is reported, not quoted.
+            if let Some(q) = it.quote {
+                if self.quotes[q].speaker == Some(Holder::Outsider) {
+                    hedged = true;
+                    rules.push("reported-by-outsider");
+                }
+            }
+            let rule = std::iter::once(hrule).chain(rules.iter().copied()).collect::<Vec<_>>().join(", ");
+            for &p in &parties {
+                log(format!(
+                    "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
+                    self.c.party_id(p as usize),
+                    if sign > 0 { "support" } else { "oppose" },
+                    if hedged { ", hedged" } else { "" },
+                    if conditional { ", conditional" } else { "" },
+                ));
+                let mut ms: Vec<usize> = involved
+                    .iter()
+                    .filter_map(|&k| match self.items[k].kind {
+                        ItemKind::M(m) => Some(m),
+                        _ => None,
+                    })
+                    .collect();
+                ms.sort_unstable();
+                ms.dedup();
+                produced.push(Attribution {
+                    party: p,
+                    issue,
+                    sign,
+                    weight: if hedged { 0.5 } else { 1.0 },
+                    hedged,
+                    conditional,
+                    rule: rule.clone(),
+                    sentence: self.span,
+                    matches: ms,
+                });
+            }
+        }
+        // Merge repeated findings of one sentence: one evidence per party,
+        // issue and polarity.
+        let mut merged: Vec<Attribution> = Vec::new();
+        for a in produced {
+            if let Some(m) = merged.iter_mut().find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign) {
+                m.matches.extend(a.matches);
+                m.matches.sort_unstable();
+                m.matches.dedup();
+                if m.weight < a.weight {
+                    m.weight = a.weight;
+                    m.hedged = a.hedged;
+                    m.rule = a.rule;
+                }
+                m.conditional &= a.conditional;
+            } else {
+                merged.push(a);
+            }
+        }
+        // Carry state to the next sentence.
+        if let Some(last) = merged.last() {
+            let ps: Vec<u16> = merged.iter().filter(|a| a.matches == last.matches || a.sentence == last.sentence).filter(|a| a.rule == last.rule).map(|a| a.party).collect();
+            let mut ps = ps;
+            ps.sort_unstable();
+            ps.dedup();
+            carry.last_subject = Some(Holder::Parties(ps));
+        } else if let Some(h) = self.first_subject() {
+            carry.last_subject = Some(h);
+        }
+        if let Some(q) = self.quotes.last() {
+            if q.speaker.is_some() {
+                carry.last_speaker = q.speaker.clone();
+            }
+        } else if let Some(h) = self.first_subject() {
+            carry.last_speaker = Some(h);
+        }
+        let still_open = self.items.last().is_some_and(|it| it.quote.is_some()) && {
+            let last_q = self.items.last().and_then(|it| it.quote);
+            last_q.is_some()
+        };
+        carry.open_quote = if still_open { self.items.last().and_then(|it| it.quote).map(|q| self.quotes[q].speaker.clone()) } else { None };
+        out.extend(merged);
+    }
+
+    /// The first subject of the narrator's text in this sentence.
+    fn first_subject(&self) -> Option<Holder> {
+        (0..self.items.len()).find_map(|k| {
+            if self.items[k].quote.is_some() {
+                return None;
+            }
+            match self.kind_at(k) {
+                Some(Kind::Speaker) => Some(Holder::Outsider),
+                Some(Kind::Party { .. }) => self.subject_group(k).map(|(h, _)| h),
+                _ => None,
+            }
+        })
+    }
+}
+
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let s = from + i;
+        let e = s + needle.len();
+        let ok_s = hay[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let ok_e = hay[e..].chars().next().is_none_or(|c| !is_word_char(c));
+        if ok_s && ok_e {
+            return true;
+        }
+        from = s + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}

@@ -1,0 +1,131 @@
+//! Engine: analyses one article and returns data.
+//!
+//! Runs the stages in order — normalise ([`crate::text`]), match
+//! ([`crate::matcher`]), attribute ([`crate::attribution`]), score
+//! ([`crate::scoring`]) — and packs the result as an [`ArticleResult`] (the
+//! JSONL contract). It holds no state between articles, so callers may run it
+//! on many threads and merge results in any grouping.
+
+use crate::attribution::{attribute, Attribution};
+use crate::date::Date;
+use crate::lexicon::{Compiled, Kind};
+use crate::matcher::{find, Match};
+use crate::scoring::{cells, Cell, Evidence, Label, MatchedTerm};
+use crate::text::normalize;
+use serde::{Deserialize, Serialize};
+
+/// One article to analyse.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    pub id: String,
+    pub date: Option<Date>,
+    pub title: String,
+    pub source: Option<String>,
+    pub text: String,
+}
+
+/// The analysis of one article: one line of `--format jsonl`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleResult {
+    pub id: String,
+    /// `YYYY-MM-DD` or null.
+    pub date: Option<String>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub cells: Vec<Cell>,
+}
+
+impl ArticleResult {
+    pub fn parsed_date(&self) -> Option<Date> {
+        self.date.as_deref().and_then(Date::parse)
+    }
+}
+
+/// A short name for what a match is, as shown in evidence.
+pub fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Party { .. } => "party",
+        Kind::Issue { inverse: false, .. } => "issue",
+        Kind::Issue { inverse: true, .. } => "issue-inverse",
+        Kind::Cue { sign: 1, .. } => "support-cue",
+        Kind::Cue { .. } => "oppose-cue",
+        Kind::Reverser => "reverser",
+        Kind::Negator => "negator",
+        Kind::Hedge => "hedge",
+        Kind::Conditional => "conditional",
+        Kind::Speech => "speech-verb",
+        Kind::Speaker => "speaker",
+        Kind::Position { .. } => "position",
+        Kind::Discard => "discard",
+        Kind::Ignore => "ignore",
+    }
+}
+
+/// Matches and attributions of a text, before scoring (used by `explain`).
+pub fn attributions(c: &Compiled, text: &str, date: Option<Date>, trace: Option<&mut Vec<String>>) -> (Vec<Match>, Vec<Attribution>) {
+    let norm = normalize(text);
+    let matches = find(c, text, &norm, date);
+    let attrs = attribute(c, text, &matches, trace);
+    (matches, attrs)
+}
+
+/// Analyses a bare text.
+pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResult {
+    analyze(
+        c,
+        &Article {
+            text: text.to_string(),
+            date,
+            ..Article::default()
+        },
+    )
+}
+
+/// Analyses one article.
+pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
+    let text = article.text.as_str();
+    let (matches, attrs) = attributions(c, text, article.date, None);
+    let np = c.lexicon.parties.len();
+    let ni = c.lexicon.issues.len();
+    let mut grid: Vec<Vec<Evidence>> = vec![Vec::new(); np * ni];
+    for a in attrs {
+        let (s, e) = a.sentence;
+        grid[a.party as usize * ni + a.issue as usize].push(Evidence {
+            sentence: text[s..e].to_string(),
+            start: s,
+            end: e,
+            matches: a
+                .matches
+                .iter()
+                .map(|&m| {
+                    let m = &matches[m];
+                    MatchedTerm {
+                        text: text[m.start..m.end].to_string(),
+                        kind: kind_name(m.kind).to_string(),
+                        start: m.start,
+                        end: m.end,
+                    }
+                })
+                .collect(),
+            polarity: if a.sign > 0 { Label::Support } else { Label::Oppose },
+            weight: a.weight,
+            hedged: a.hedged,
+            conditional: a.conditional,
+            rule: a.rule,
+        });
+    }
+    let groups = grid
+        .into_iter()
+        .enumerate()
+        .filter(|(_, ev)| !ev.is_empty())
+        .map(|(k, ev)| ((c.party_id(k / ni).to_string(), c.issue_id(k % ni).to_string()), ev))
+        .collect();
+    ArticleResult {
+        id: article.id.clone(),
+        date: article.date.map(|d| d.to_string()),
+        title: article.title.clone(),
+        source: article.source.clone(),
+        cells: cells(groups),
+    }
+}

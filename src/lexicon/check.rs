@@ -1,0 +1,387 @@
+//! Semantic validation of a parsed lexicon, and running its examples.
+//!
+//! Syntax and type errors are found while parsing; this file finds what the
+//! types cannot express: empty lists, undefined or duplicate ids, entries that
+//! collide after normalisation, entries that are only punctuation, bad date
+//! ranges. Each [`Problem`] is located in the source text by searching for the
+//! offending entry.
+
+use super::compile::Compiled;
+use super::schema::{Lexicon, StanceWord, Term};
+use super::Problem;
+use crate::date::Date;
+use crate::text::{is_word_char, normalize_entry};
+use std::collections::{BTreeSet, HashMap};
+
+/// Finds the positions (1-based line, column) where `needle` is written as a
+/// YAML scalar value in `source`, in document order.
+fn occurrences(source: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if needle.is_empty() {
+        return out;
+    }
+    for (ln, line) in source.lines().enumerate() {
+        let mut from = 0;
+        while let Some(i) = line[from..].find(needle) {
+            let at = from + i;
+            let before = line[..at].trim_end_matches(['"', '\'']);
+            let after = line[at + needle.len()..].trim_start_matches(['"', '\'']);
+            let before_ok = before.is_empty()
+                || before.ends_with(':')
+                || before.ends_with('-')
+                || before.ends_with('[')
+                || before.ends_with(',')
+                || before.ends_with('{')
+                || before.ends_with(' ');
+            let after_ok = after.is_empty()
+                || after.starts_with(',')
+                || after.starts_with(']')
+                || after.starts_with('}')
+                || after.starts_with(" #")
+                || after.trim().is_empty();
+            if before_ok && after_ok {
+                out.push((ln + 1, line[..at].chars().count() + 1));
+            }
+            from = at + needle.len().max(1);
+        }
+    }
+    out
+}
+
+/// Locator for entries in the source text.
+struct Source<'a> {
+    text: &'a str,
+    seen: HashMap<String, usize>,
+}
+
+impl<'a> Source<'a> {
+    fn new(text: &'a str) -> Source<'a> {
+        Source {
+            text,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Position of the next not-yet-reported occurrence of `needle`.
+    fn next(&mut self, needle: &str) -> Option<(usize, usize)> {
+        let occ = occurrences(self.text, needle);
+        let n = self.seen.entry(needle.to_string()).or_insert(0);
+        let pos = occ.get(*n).or(occ.last()).copied();
+        *n += 1;
+        pos
+    }
+
+    fn nth(&self, needle: &str, n: usize) -> Option<(usize, usize)> {
+        let occ = occurrences(self.text, needle);
+        occ.get(n).or(occ.last()).copied()
+    }
+
+    fn key(&self, key: &str, value: &str) -> Option<(usize, usize)> {
+        self.text.lines().enumerate().find_map(|(i, l)| {
+            let t = l.trim_start().trim_start_matches("- ").trim_start();
+            let rest = t.strip_prefix(key)?.trim_start().strip_prefix(':')?.trim();
+            (rest.trim_matches(['"', '\'']) == value).then(|| (i + 1, l.find(key).unwrap_or(0) + 1))
+        })
+    }
+}
+
+/// Where an entry is defined, for duplicate reports.
+struct Site {
+    what: String,
+    text: String,
+}
+
+/// Checks the meaning of a lexicon. `source` is its YAML text (for
+/// positions). Returns every problem found, errors and warnings.
+pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut src = Source::new(source);
+
+    if lex.parties.is_empty() {
+        out.push(Problem::error("`parties` is empty").hint("declare at least one party with id, name and aliases"));
+    }
+    if lex.issues.is_empty() {
+        out.push(Problem::error("`issues` is empty").hint("declare at least one issue with id, proposition and terms"));
+    }
+    if lex.cues.support.is_empty() {
+        out.push(Problem::error("`cues.support` is empty").at(src.key("support", "")).hint("add words such as \"demanded\" or \"called for\""));
+    }
+    if lex.cues.oppose.is_empty() {
+        out.push(Problem::error("`cues.oppose` is empty").at(src.key("oppose", "")).hint("add words such as \"rejected\" or \"ruled out\""));
+    }
+
+    // Ids.
+    let mut party_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in lex.parties.iter().enumerate() {
+        check_id(&mut out, &src, "party", &p.id);
+        if let Some(first) = party_ids.insert(&p.id, i) {
+            out.push(
+                Problem::error(format!("duplicate party id `{}` (parties {} and {})", p.id, first + 1, i + 1))
+                    .at(src.nth(&p.id, 1))
+                    .hint("each party id must be unique"),
+            );
+        }
+        if p.aliases.is_empty() {
+            out.push(Problem::error(format!("party `{}` has no aliases", p.id)).at(src.key("id", &p.id)).hint("list the names the news uses for this party under `aliases`"));
+        }
+    }
+    let mut issue_ids: HashMap<&str, usize> = HashMap::new();
+    for (i, is) in lex.issues.iter().enumerate() {
+        check_id(&mut out, &src, "issue", &is.id);
+        if let Some(first) = issue_ids.insert(&is.id, i) {
+            out.push(
+                Problem::error(format!("duplicate issue id `{}` (issues {} and {})", is.id, first + 1, i + 1))
+                    .at(src.nth(&is.id, 1))
+                    .hint("each issue id must be unique"),
+            );
+        }
+        if is.terms.is_empty() {
+            out.push(Problem::error(format!("issue `{}` has no terms", is.id)).at(src.key("id", &is.id)).hint("list the words that mention this issue under `terms`"));
+        }
+        if is.proposition.trim().is_empty() {
+            out.push(Problem::error(format!("issue `{}` has an empty proposition", is.id)).at(src.key("id", &is.id)));
+        }
+    }
+
+    // Every entry, with the section it belongs to.
+    let mut entries: Vec<(String, &Term, Allowed)> = Vec::new();
+    for p in &lex.parties {
+        for t in &p.aliases {
+            entries.push((format!("alias of party `{}`", p.id), t, Allowed::DATES));
+        }
+    }
+    for is in &lex.issues {
+        for t in &is.terms {
+            entries.push((format!("term of issue `{}`", is.id), t, Allowed::INVERSE));
+        }
+    }
+    let lists: [(&str, &Vec<Term>, Allowed); 10] = [
+        ("support cue", &lex.cues.support, Allowed::HEDGED),
+        ("oppose cue", &lex.cues.oppose, Allowed::HEDGED),
+        ("reverser", &lex.reversers, Allowed::NONE),
+        ("negator", &lex.negators, Allowed::NONE),
+        ("hedge", &lex.hedges, Allowed::NONE),
+        ("conditional", &lex.conditionals, Allowed::NONE),
+        ("speech verb", &lex.speech_verbs, Allowed::NONE),
+        ("non-party speaker", &lex.speakers, Allowed::NONE),
+        ("discard phrase", &lex.discard, Allowed::NONE),
+        ("ignored phrase", &lex.ignore, Allowed::NONE),
+    ];
+    for (what, list, allowed) in lists {
+        for t in list {
+            entries.push((what.to_string(), t, allowed));
+        }
+    }
+    let position_terms: Vec<Term> = lex.positions.iter().map(|p| Term::new(&p.term)).collect();
+    for (p, t) in lex.positions.iter().zip(&position_terms) {
+        entries.push((format!("position phrase for `{}`", p.issue), t, Allowed::NONE));
+        if !issue_ids.contains_key(p.issue.as_str()) {
+            out.push(
+                Problem::error(format!("position phrase \"{}\" names undefined issue `{}`", p.term, p.issue))
+                    .at(src.key("issue", &p.issue))
+                    .hint(format!("defined issues: {}", lex.issues.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", "))),
+            );
+        }
+    }
+
+    let mut by_form: HashMap<String, Vec<Site>> = HashMap::new();
+    let mut stars: Vec<(String, String)> = Vec::new();
+    for (what, t, allowed) in &entries {
+        let raw = t.text.trim();
+        let star = raw.ends_with('*');
+        let body = raw.trim_end_matches('*');
+        let form = normalize_entry(body);
+        if form.is_empty() || !form.chars().any(is_word_char) {
+            out.push(
+                Problem::error(format!("{what} \"{}\" is empty or only punctuation", t.text))
+                    .at(src.next(&t.text))
+                    .hint("an entry needs at least one letter or digit"),
+            );
+            continue;
+        }
+        if body.contains('*') {
+            out.push(
+                Problem::error(format!("{what} \"{}\": `*` may only end an entry", t.text))
+                    .at(src.next(&t.text))
+                    .hint("write `demand*` to match demand, demands, demanded"),
+            );
+        }
+        if t.inverse && !allowed.inverse {
+            out.push(Problem::error(format!("{what} \"{}\": `inverse` applies only to issue terms", t.text)).at(src.next(&t.text)));
+        }
+        if t.hedged && !allowed.hedged {
+            out.push(Problem::error(format!("{what} \"{}\": `hedged` applies only to cues", t.text)).at(src.next(&t.text)));
+        }
+        if (t.from.is_some() || t.until.is_some()) && !allowed.dates {
+            out.push(Problem::error(format!("{what} \"{}\": `from`/`until` apply only to party aliases", t.text)).at(src.next(&t.text)));
+        }
+        check_dates(&mut out, &mut src, what, t);
+        let key = if star { format!("{form}*") } else { form.clone() };
+        if star {
+            stars.push((form.clone(), what.clone()));
+        }
+        by_form.entry(key).or_default().push(Site {
+            what: what.clone(),
+            text: t.text.clone(),
+        });
+    }
+
+    // Duplicates after normalisation.
+    let mut keys: Vec<&String> = by_form.keys().collect();
+    keys.sort();
+    for key in keys {
+        let sites = &by_form[key];
+        if sites.len() < 2 {
+            continue;
+        }
+        // Dated aliases may repeat with disjoint ranges; the checks above
+        // cover the ranges themselves.
+        let whats: BTreeSet<&str> = sites.iter().map(|s| s.what.as_str()).collect();
+        let list = sites.iter().map(|s| format!("{} \"{}\"", s.what, s.text)).collect::<Vec<_>>().join(", ");
+        let (sev, hint) = if whats.len() == 1 {
+            (false, "remove the repeated entry")
+        } else {
+            (true, "an entry may belong to one section only; keep the one that reads right")
+        };
+        let p = Problem::error(format!("entry \"{key}\" is defined {} times: {list}", sites.len()));
+        let p = if sev { p } else { Problem::warning(p.message) };
+        out.push(p.at(src.nth(&sites[1].text, 1)).hint(hint));
+    }
+
+    // A single word that a star entry of another section already matches.
+    for (stem, what) in &stars {
+        for (key, sites) in &by_form {
+            if key.ends_with('*') || !key.starts_with(stem.as_str()) || key.contains(' ') {
+                continue;
+            }
+            for s in sites {
+                if &s.what != what {
+                    out.push(
+                        Problem::error(format!(
+                            "{} \"{}\" overlaps {} \"{}*\": both match the same word",
+                            s.what, s.text, what, stem
+                        ))
+                        .at(src.nth(&s.text, 0))
+                        .hint("remove one of them, or make the literal entry longer"),
+                    );
+                }
+            }
+        }
+    }
+
+    // Examples name defined ids.
+    for ex in &lex.examples {
+        for e in &ex.expect {
+            if !party_ids.contains_key(e.party.as_str()) {
+                out.push(Problem::error(format!("example expects undefined party `{}`", e.party)).at(src.key("party", &e.party)));
+            }
+            if !issue_ids.contains_key(e.issue.as_str()) {
+                out.push(Problem::error(format!("example expects undefined issue `{}`", e.issue)).at(src.key("issue", &e.issue)));
+            }
+        }
+        if let Some(d) = &ex.date {
+            if Date::parse(d).is_none() {
+                out.push(Problem::error(format!("example date \"{d}\" is not a date")).at(src.next(d)).hint("write dates as YYYY-MM-DD"));
+            }
+        }
+    }
+    out.sort_by_key(|p| (p.line.unwrap_or(0), p.column.unwrap_or(0)));
+    out
+}
+
+#[derive(Clone, Copy)]
+struct Allowed {
+    inverse: bool,
+    hedged: bool,
+    dates: bool,
+}
+
+impl Allowed {
+    const NONE: Allowed = Allowed { inverse: false, hedged: false, dates: false };
+    const INVERSE: Allowed = Allowed { inverse: true, ..Allowed::NONE };
+    const HEDGED: Allowed = Allowed { hedged: true, ..Allowed::NONE };
+    const DATES: Allowed = Allowed { dates: true, ..Allowed::NONE };
+}
+
+fn check_id(out: &mut Vec<Problem>, src: &Source, what: &str, id: &str) {
+    let ok = !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    if !ok {
+        out.push(
+            Problem::error(format!("{what} id \"{id}\" is not a valid id"))
+                .at(src.key("id", id))
+                .hint("ids are letters, digits, `_` and `-`, as used in CSV columns and gold files"),
+        );
+    }
+}
+
+fn check_dates(out: &mut Vec<Problem>, src: &mut Source, what: &str, t: &Term) {
+    let mut parsed = [None, None];
+    for (i, d) in [&t.from, &t.until].into_iter().enumerate() {
+        if let Some(d) = d {
+            match Date::parse(d) {
+                Some(x) => parsed[i] = Some(x),
+                None => out.push(
+                    Problem::error(format!("{what} \"{}\": \"{d}\" is not a date", t.text))
+                        .at(src.next(d))
+                        .hint("write dates as YYYY-MM-DD"),
+                ),
+            }
+        }
+    }
+    if let [Some(a), Some(b)] = parsed {
+        if a > b {
+            out.push(
+                Problem::error(format!("{what} \"{}\": `from` {a} is after `until` {b}", t.text))
+                    .at(src.next(&t.text))
+                    .hint("swap the two dates"),
+            );
+        }
+    }
+}
+
+/// An example whose stances differ from what the engine produced.
+#[derive(Debug, Clone)]
+pub struct ExampleFailure {
+    pub index: usize,
+    pub line: Option<usize>,
+    pub text: String,
+    pub expected: Vec<String>,
+    pub got: Vec<String>,
+}
+
+/// Runs every example of the compiled lexicon through the engine.
+pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFailure> {
+    let mut failures = Vec::new();
+    for (i, ex) in compiled.lexicon.examples.iter().enumerate() {
+        let date = ex.date.as_deref().and_then(Date::parse);
+        let result = crate::engine::analyze_text(compiled, &ex.text, date);
+        let mut got: Vec<String> = result
+            .cells
+            .iter()
+            .map(|c| format!("{} {} {}", c.party, c.issue, c.label.as_str()))
+            .collect();
+        got.sort();
+        let mut expected: Vec<String> = ex
+            .expect
+            .iter()
+            .map(|e| format!("{} {} {}", e.party, e.issue, if e.stance == StanceWord::Support { "support" } else { "oppose" }))
+            .collect();
+        expected.sort();
+        expected.dedup();
+        if got != expected {
+            let snippet: String = ex.text.chars().take(60).collect();
+            let line = source.and_then(|s| {
+                let first_line = snippet.lines().next().unwrap_or("");
+                s.lines().position(|l| l.contains(first_line.trim())).map(|p| p + 1)
+            });
+            failures.push(ExampleFailure {
+                index: i,
+                line,
+                text: ex.text.clone(),
+                expected,
+                got,
+            });
+        }
+    }
+    failures
+}

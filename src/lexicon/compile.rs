@@ -1,0 +1,247 @@
+//! Compiling a lexicon: every entry becomes one pattern of one aho-corasick
+//! automaton, and an [`Entry`] records what a match of that pattern means.
+
+use super::schema::{Lexicon, ResolvedGrammar, StanceWord, Term};
+use super::Problem;
+use crate::date::Date;
+use crate::text::{normalize_entry, normalize_with};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::HashSet;
+
+/// What a match of a lexicon entry stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An alias of party `party` (index into `Lexicon::parties`).
+    Party { party: u16 },
+    /// A term of issue `issue`; `inverse` terms name the opposite proposition.
+    Issue { issue: u16, inverse: bool },
+    /// A stance cue: `sign` is +1 (support) or -1 (oppose).
+    Cue { sign: i8, hedged: bool },
+    /// Turns the neighbouring issue term into its opposite.
+    Reverser,
+    Negator,
+    Hedge,
+    Conditional,
+    Speech,
+    /// A non-party speaker (analyst, researcher).
+    Speaker,
+    /// A phrase that signals `sign` on `issue` by itself.
+    Position { issue: u16, sign: i8 },
+    Discard,
+    /// Matched so that shorter entries inside it do not match; no meaning.
+    Ignore,
+}
+
+/// One compiled pattern.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub kind: Kind,
+    /// The entry as written in the lexicon.
+    pub text: String,
+    /// The entry ended in `*`: it matches any word ending.
+    pub star: bool,
+    /// Case-preserved normalised form, when some word must match in capitals.
+    pub caps: Option<CapsRule>,
+    /// Dates during which an alias stands for its party.
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+}
+
+/// Capitals-only words of an entry ("US" never matches "us").
+#[derive(Debug, Clone)]
+pub struct CapsRule {
+    /// The entry normalised without lower-casing.
+    pub form: String,
+    /// Byte ranges of `form` that must match exactly.
+    pub ranges: Vec<(usize, usize)>,
+}
+
+impl CapsRule {
+    fn of(body: &str) -> Option<CapsRule> {
+        let form = normalize_with(body.trim(), false).text.trim().to_string();
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        for word in form.split(' ') {
+            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase()) {
+                ranges.push((start, start + word.len()));
+            }
+            start += word.len() + 1;
+        }
+        (!ranges.is_empty()).then_some(CapsRule { form, ranges })
+    }
+
+    /// Does the original text of a match (`orig`) keep the capitals?
+    pub fn accepts(&self, orig: &str) -> bool {
+        let cased = normalize_with(orig.trim(), false).text;
+        let cased = cased.trim();
+        if cased.len() >= self.form.len() {
+            return self.ranges.iter().all(|&(a, b)| cased.get(a..b) == self.form.get(a..b));
+        }
+        // Lengths differ (non-ASCII case mapping): each capitals word must
+        // still appear in capitals.
+        self.ranges
+            .iter()
+            .all(|&(a, b)| self.form.get(a..b).is_some_and(|w| cased.contains(w)))
+    }
+}
+
+/// Grammar word lists as lower-case token sequences.
+#[derive(Debug, Clone, Default)]
+pub struct WordSets {
+    pub pronouns: Vec<Vec<String>>,
+    pub first_person: Vec<Vec<String>>,
+    pub references: Vec<Vec<String>>,
+    pub prepositions: HashSet<String>,
+    pub contrasts: Vec<Vec<String>>,
+    pub coordinators: Vec<Vec<String>>,
+    pub agent_markers: HashSet<String>,
+    pub determiners: HashSet<String>,
+    pub expletives: Vec<Vec<String>>,
+}
+
+fn seqs(list: &[String]) -> Vec<Vec<String>> {
+    let mut v: Vec<Vec<String>> = list
+        .iter()
+        .map(|s| normalize_entry(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
+        .filter(|v| !v.is_empty())
+        .collect();
+    // longest first so that "as well as" wins over "as"
+    v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    v
+}
+
+impl WordSets {
+    fn new(g: &ResolvedGrammar) -> WordSets {
+        WordSets {
+            pronouns: seqs(&g.pronouns),
+            first_person: seqs(&g.first_person),
+            references: seqs(&g.references),
+            prepositions: g.prepositions.iter().map(|s| normalize_entry(s)).collect(),
+            contrasts: seqs(&g.contrasts),
+            coordinators: seqs(&g.coordinators),
+            agent_markers: g.agent_markers.iter().map(|s| normalize_entry(s)).collect(),
+            determiners: g.determiners.iter().map(|s| normalize_entry(s)).collect(),
+            expletives: seqs(&g.expletives),
+        }
+    }
+}
+
+/// A lexicon ready for matching: built once, shared by every article.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub lexicon: Lexicon,
+    pub automaton: AhoCorasick,
+    pub entries: Vec<Entry>,
+    pub words: WordSets,
+    /// Hex hash of the lexicon's content (recorded in every output).
+    pub hash: String,
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+impl Compiled {
+    /// Compiles a (checked) lexicon. Entries that normalise to nothing are
+    /// skipped; [`super::check`] reports them.
+    pub fn new(lexicon: Lexicon) -> Result<Compiled, Problem> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut add = |t: &Term, kind: Kind| {
+            let raw = t.text.trim();
+            let star = raw.ends_with('*');
+            let body = raw.trim_end_matches('*');
+            let form = normalize_entry(body);
+            if form.is_empty() {
+                return;
+            }
+            patterns.push(form);
+            entries.push(Entry {
+                kind,
+                text: t.text.clone(),
+                star,
+                caps: CapsRule::of(body),
+                from: t.from.as_deref().and_then(Date::parse),
+                until: t.until.as_deref().and_then(Date::parse),
+            });
+        };
+        for (i, p) in lexicon.parties.iter().enumerate() {
+            for t in &p.aliases {
+                add(t, Kind::Party { party: i as u16 });
+            }
+        }
+        for (i, is) in lexicon.issues.iter().enumerate() {
+            for t in &is.terms {
+                add(t, Kind::Issue { issue: i as u16, inverse: t.inverse });
+            }
+        }
+        for t in &lexicon.cues.support {
+            add(t, Kind::Cue { sign: 1, hedged: t.hedged });
+        }
+        for t in &lexicon.cues.oppose {
+            add(t, Kind::Cue { sign: -1, hedged: t.hedged });
+        }
+        let simple: [(&Vec<Term>, Kind); 8] = [
+            (&lexicon.reversers, Kind::Reverser),
+            (&lexicon.negators, Kind::Negator),
+            (&lexicon.hedges, Kind::Hedge),
+            (&lexicon.conditionals, Kind::Conditional),
+            (&lexicon.speech_verbs, Kind::Speech),
+            (&lexicon.speakers, Kind::Speaker),
+            (&lexicon.discard, Kind::Discard),
+            (&lexicon.ignore, Kind::Ignore),
+        ];
+        for (list, kind) in simple {
+            for t in list {
+                add(t, kind);
+            }
+        }
+        for p in &lexicon.positions {
+            if let Some(issue) = lexicon.issues.iter().position(|i| i.id == p.issue) {
+                let sign = if p.stance == StanceWord::Support { 1 } else { -1 };
+                add(&Term::new(&p.term), Kind::Position { issue: issue as u16, sign });
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
+            .map_err(|e| Problem::error(format!("cannot build the matcher: {e}")))?;
+        let words = WordSets::new(&lexicon.grammar.resolved());
+        let hash = format!("{:016x}", fnv1a(serde_json::to_string(&lexicon).unwrap_or_default().as_bytes()));
+        Ok(Compiled {
+            lexicon,
+            automaton,
+            entries,
+            words,
+            hash,
+        })
+    }
+
+    pub fn party_index(&self, id: &str) -> Option<usize> {
+        self.lexicon.parties.iter().position(|p| p.id == id)
+    }
+
+    pub fn issue_index(&self, id: &str) -> Option<usize> {
+        self.lexicon.issues.iter().position(|p| p.id == id)
+    }
+
+    pub fn party_id(&self, i: usize) -> &str {
+        &self.lexicon.parties[i].id
+    }
+
+    pub fn issue_id(&self, i: usize) -> &str {
+        &self.lexicon.issues[i].id
+    }
+}

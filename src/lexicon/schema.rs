@@ -1,0 +1,366 @@
+//! The lexicon's YAML schema as Rust types (serde). Documented field by field
+//! in the README under "Lexicon schema".
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A whole lexicon file.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// Short name shown in reports.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The parties whose stances are reported.
+    pub parties: Vec<Party>,
+    /// The contested issues, each a proposition.
+    pub issues: Vec<Issue>,
+    /// Words that signal support or opposition.
+    pub cues: Cues,
+    /// Words that turn the following (or just preceding) issue term into its
+    /// opposite: "lift" sanctions, "halt" the drills, "end" the moratorium.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reversers: Vec<Term>,
+    /// Negators: "not", "no", "never", "no longer".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub negators: Vec<Term>,
+    /// Hedges lower the weight of evidence: "reportedly", "is said to".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hedges: Vec<Term>,
+    /// Conditionals open a condition: "if", "unless", "before", "in exchange for".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditionals: Vec<Term>,
+    /// Speech verbs tie a speaker to what is said: "said", "according to".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speech_verbs: Vec<Term>,
+    /// Non-party speakers: "analyst", "researcher", "expert".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<Term>,
+    /// Phrases that by themselves signal a stance on one issue.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub positions: Vec<Position>,
+    /// A sentence containing one of these is ignored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discard: Vec<Term>,
+    /// Phrases matched and then ignored: they keep a shorter entry inside
+    /// them from matching ("trade talks" hides "talks").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignore: Vec<Term>,
+    /// Function words of the text's language (English when absent).
+    #[serde(default, skip_serializing_if = "Grammar::is_empty")]
+    pub grammar: Grammar,
+    /// Sentences with the stances a reader expects: the lexicon's own tests.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<Example>,
+}
+
+/// A party: a side whose stance is reported.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<Term>,
+}
+
+/// An issue: a proposition a party can support or oppose.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Issue {
+    pub id: String,
+    pub proposition: String,
+    pub terms: Vec<Term>,
+}
+
+/// Support and oppose cue words.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Cues {
+    pub support: Vec<Term>,
+    pub oppose: Vec<Term>,
+}
+
+/// The two stances a cue, a position or an example can name.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum StanceWord {
+    Support,
+    Oppose,
+}
+
+impl StanceWord {
+    pub fn sign(self) -> i8 {
+        match self {
+            StanceWord::Support => 1,
+            StanceWord::Oppose => -1,
+        }
+    }
+}
+
+/// A position phrase: it signals `stance` on `issue` by whoever holds it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    #[serde(deserialize_with = "de_scalar")]
+    pub term: String,
+    pub issue: String,
+    pub stance: StanceWord,
+}
+
+/// Function words used by attribution. Every list is optional; an absent list
+/// takes the English default (see `Grammar::english`).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Grammar {
+    /// Third-person pronouns that carry a party from earlier text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronouns: Option<Vec<String>>,
+    /// First-person pronouns that stand for the speaker of a quotation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_person: Option<Vec<String>>,
+    /// References to an earlier statement or its speaker ("the statement").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub references: Option<Vec<String>>,
+    /// A party right after one of these is an object, not a subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepositions: Option<Vec<String>>,
+    /// Words that start a contrasting clause ("while", "but", "whereas").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contrasts: Option<Vec<String>>,
+    /// Words that join coordinated subjects ("and").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinators: Option<Vec<String>>,
+    /// Words marking agent of a passive ("by").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_markers: Option<Vec<String>>,
+    /// Articles skipped when looking at the word before a party ("the").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub determiners: Option<Vec<String>>,
+    /// Pronoun uses that stand for no one ("it is", "it looks like").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expletives: Option<Vec<String>>,
+}
+
+impl Grammar {
+    fn is_empty(&self) -> bool {
+        self == &Grammar::default()
+    }
+}
+
+/// An example sentence and the stances a reader expects from it.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    pub text: String,
+    /// Date of the example (for dated aliases), `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The complete list of expected stances (an empty list: none).
+    pub expect: Vec<Expect>,
+}
+
+/// One expected stance of an example.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    pub party: String,
+    pub issue: String,
+    pub stance: StanceWord,
+}
+
+/// A lexicon entry: a plain string, or a map with `term` and options.
+///
+/// `inverse: true` (issue terms) names the opposite of the proposition;
+/// `hedged: true` (cues) marks a cue that is itself tentative ("hinting at");
+/// `from`/`until` (aliases) limit the dates when the alias stands for its
+/// party. Bare YAML words such as `no` or `on` load as words.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Term {
+    pub text: String,
+    pub inverse: bool,
+    pub hedged: bool,
+    pub from: Option<String>,
+    pub until: Option<String>,
+}
+
+impl Term {
+    pub fn new(text: &str) -> Term {
+        Term {
+            text: text.to_string(),
+            ..Term::default()
+        }
+    }
+
+    fn is_plain(&self) -> bool {
+        !self.inverse && !self.hedged && self.from.is_none() && self.until.is_none()
+    }
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct TermMap {
+    #[serde(deserialize_with = "de_scalar")]
+    term: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    inverse: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    hedged: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de_opt_scalar")]
+    from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de_opt_scalar")]
+    until: Option<String>,
+}
+
+impl Serialize for Term {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_plain() {
+            s.serialize_str(&self.text)
+        } else {
+            TermMap {
+                term: self.text.clone(),
+                inverse: self.inverse,
+                hedged: self.hedged,
+                from: self.from.clone(),
+                until: self.until.clone(),
+            }
+            .serialize(s)
+        }
+    }
+}
+
+/// Accepts any YAML scalar as a string: `no`, `yes`, `on`, `off`, numbers.
+struct ScalarVisitor;
+
+impl Visitor<'_> for ScalarVisitor {
+    type Value = String;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a word or phrase")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        Ok(String::new())
+    }
+}
+
+fn de_scalar<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    d.deserialize_any(ScalarVisitor)
+}
+
+fn de_opt_scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    de_scalar(d).map(Some)
+}
+
+impl<'de> Deserialize<'de> for Term {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Term, D::Error> {
+        struct TermVisitor;
+        impl<'de> Visitor<'de> for TermVisitor {
+            type Value = Term;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a word or phrase, or a map with `term:`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Term, E> {
+                Ok(Term::new(v))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Term, E> {
+                Ok(Term::new(&v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Term, E> {
+                Ok(Term::new(&v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Term, E> {
+                Ok(Term::new(&v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Term, E> {
+                Ok(Term::new(&v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Term, E> {
+                Ok(Term::new(""))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Term, A::Error> {
+                let m = TermMap::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Term {
+                    text: m.term,
+                    inverse: m.inverse,
+                    hedged: m.hedged,
+                    from: m.from,
+                    until: m.until,
+                })
+            }
+        }
+        d.deserialize_any(TermVisitor)
+    }
+}
+
+impl Grammar {
+    /// The list in force for each slot: the lexicon's own, or English.
+    pub fn resolved(&self) -> ResolvedGrammar {
+        let pick = |own: &Option<Vec<String>>, dflt: &[&str]| -> Vec<String> {
+            match own {
+                Some(v) => v.clone(),
+                None => dflt.iter().map(|s| s.to_string()).collect(),
+            }
+        };
+        ResolvedGrammar {
+            pronouns: pick(
+                &self.pronouns,
+                &["it", "they", "he", "she", "its", "their", "his", "her", "the country"],
+            ),
+            first_person: pick(&self.first_person, &["we", "our", "i", "my"]),
+            references: pick(
+                &self.references,
+                &["the statement", "the spokesperson", "the spokesman", "the spokeswoman", "the official", "the envoy", "the ministry", "the report"],
+            ),
+            prepositions: pick(
+                &self.prepositions,
+                &[
+                    "of", "to", "for", "with", "on", "from", "by", "against", "toward", "towards",
+                    "about", "between", "at", "into", "than", "over", "under", "among", "upon",
+                    "via", "through", "in", "without", "like", "unlike", "including", "involving",
+                    "after", "before", "since", "during", "despite", "pressed", "urged", "asked",
+                    "told", "warned", "pressing", "urging", "asking", "telling", "warning",
+                ],
+            ),
+            contrasts: pick(
+                &self.contrasts,
+                &["while", "whereas", "but", "although", "though", "however", "yet"],
+            ),
+            coordinators: pick(&self.coordinators, &["and", "as well as", "along with", "together with"]),
+            agent_markers: pick(&self.agent_markers, &["by"]),
+            determiners: pick(&self.determiners, &["the", "a", "an"]),
+            expletives: pick(
+                &self.expletives,
+                &["it is", "it was", "it looks", "it seems", "it appears", "it remains", "it has been", "it will be", "it would be", "it's"],
+            ),
+        }
+    }
+}
+
+/// [`Grammar`] with every list filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResolvedGrammar {
+    pub pronouns: Vec<String>,
+    pub first_person: Vec<String>,
+    pub references: Vec<String>,
+    pub prepositions: Vec<String>,
+    pub contrasts: Vec<String>,
+    pub coordinators: Vec<String>,
+    pub agent_markers: Vec<String>,
+    pub determiners: Vec<String>,
+    pub expletives: Vec<String>,
+}

@@ -1,0 +1,305 @@
+//! Scoring: evidence becomes a stance per party and issue.
+//!
+//! Receives attributions (already turned into [`Evidence`]) for one article
+//! and returns its [`Cell`]s; [`Aggregate`] merges many articles' cells into
+//! corpus cells. The rules, also in the README:
+//!
+//! * `support` and `oppose` are the summed weights of supporting and opposing
+//!   evidence (weight 1, or 0.5 when hedged);
+//! * `score = (support - oppose) / (support + oppose)`, in [-1, 1];
+//! * the label is `support` when `score >= 0.25`, `oppose` when
+//!   `score <= -0.25`, `mixed` otherwise; a cell without evidence is absent.
+//!
+//! Across articles every article has one vote per cell: the aggregate score is
+//! the mean of the article scores, the weights and counts are sums. Merging is
+//! associative, so shards can be aggregated separately and combined.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Score at or above which a cell is `support` (and at or below whose
+/// negation it is `oppose`).
+pub const THRESHOLD: f64 = 0.25;
+
+/// A cell's stance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    Support,
+    Oppose,
+    Mixed,
+}
+
+impl Label {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Support => "support",
+            Label::Oppose => "oppose",
+            Label::Mixed => "mixed",
+        }
+    }
+
+    pub fn from_score(score: f64) -> Label {
+        if score >= THRESHOLD {
+            Label::Support
+        } else if score <= -THRESHOLD {
+            Label::Oppose
+        } else {
+            Label::Mixed
+        }
+    }
+}
+
+/// A matched lexicon entry inside an evidence sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchedTerm {
+    /// The text as written in the article.
+    pub text: String,
+    /// What the entry is: party, issue, cue, reverser, negator, hedge, ...
+    pub kind: String,
+    /// Byte span in the article text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence that shows a party's stance on an issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub sentence: String,
+    /// Byte span of the sentence in the article text (end exclusive).
+    pub start: usize,
+    pub end: usize,
+    pub matches: Vec<MatchedTerm>,
+    /// `support` or `oppose`.
+    pub polarity: Label,
+    pub weight: f64,
+    pub hedged: bool,
+    pub conditional: bool,
+    pub rule: String,
+}
+
+/// A party's stance on an issue in one article (or in a corpus).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cell {
+    pub party: String,
+    pub issue: String,
+    #[serde(rename = "stance")]
+    pub label: Label,
+    pub score: f64,
+    pub support: f64,
+    pub oppose: f64,
+    pub evidence_count: usize,
+    /// Articles with evidence for this cell (1 for an article's own cell).
+    #[serde(default = "one")]
+    pub articles: usize,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+fn one() -> usize {
+    1
+}
+
+/// Rounds to 4 decimals (what every output shows).
+pub fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Score of a cell from its weights.
+pub fn score(support: f64, oppose: f64) -> f64 {
+    let total = support + oppose;
+    if total <= 0.0 {
+        0.0
+    } else {
+        round4((support - oppose) / total)
+    }
+}
+
+/// Builds an article's cells from evidence keyed by (party id, issue id), in
+/// the order given.
+pub fn cells(groups: Vec<((String, String), Vec<Evidence>)>) -> Vec<Cell> {
+    groups
+        .into_iter()
+        .filter(|(_, ev)| !ev.is_empty())
+        .map(|((party, issue), evidence)| {
+            let support: f64 = evidence.iter().filter(|e| e.polarity == Label::Support).map(|e| e.weight).sum();
+            let oppose: f64 = evidence.iter().filter(|e| e.polarity == Label::Oppose).map(|e| e.weight).sum();
+            let score = score(support, oppose);
+            Cell {
+                party,
+                issue,
+                label: Label::from_score(score),
+                score,
+                support: round4(support),
+                oppose: round4(oppose),
+                evidence_count: evidence.len(),
+                articles: 1,
+                evidence,
+            }
+        })
+        .collect()
+}
+
+/// Running totals for one aggregate cell.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Totals {
+    pub support: f64,
+    pub oppose: f64,
+    pub score_sum: f64,
+    pub articles: usize,
+    pub evidence: usize,
+}
+
+impl Totals {
+    pub fn add_cell(&mut self, c: &Cell) {
+        self.support += c.support;
+        self.oppose += c.oppose;
+        self.score_sum += c.score;
+        self.articles += 1;
+        self.evidence += c.evidence_count;
+    }
+
+    pub fn merge(&mut self, o: &Totals) {
+        self.support += o.support;
+        self.oppose += o.oppose;
+        self.score_sum += o.score_sum;
+        self.articles += o.articles;
+        self.evidence += o.evidence;
+    }
+
+    pub fn score(&self) -> f64 {
+        if self.articles == 0 {
+            0.0
+        } else {
+            round4(self.score_sum / self.articles as f64)
+        }
+    }
+}
+
+/// Corpus-level cells: a merge of per-article cells.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Aggregate {
+    pub cells: BTreeMap<(String, String), Totals>,
+    /// A few evidence sentences per cell, for `--evidence` on the aggregate.
+    pub evidence: BTreeMap<(String, String), Vec<(String, Evidence)>>,
+    pub keep_evidence: usize,
+}
+
+impl Aggregate {
+    pub fn new(keep_evidence: usize) -> Aggregate {
+        Aggregate {
+            keep_evidence,
+            ..Aggregate::default()
+        }
+    }
+
+    /// Adds one article's cells.
+    pub fn add(&mut self, article_id: &str, cells: &[Cell]) {
+        for c in cells {
+            let key = (c.party.clone(), c.issue.clone());
+            self.cells.entry(key.clone()).or_default().add_cell(c);
+            if self.keep_evidence > 0 {
+                let list = self.evidence.entry(key).or_default();
+                for e in &c.evidence {
+                    if list.len() >= self.keep_evidence {
+                        break;
+                    }
+                    list.push((article_id.to_string(), e.clone()));
+                }
+            }
+        }
+    }
+
+    /// Merges another aggregate into this one.
+    pub fn merge(&mut self, other: &Aggregate) {
+        for (k, t) in &other.cells {
+            self.cells.entry(k.clone()).or_default().merge(t);
+        }
+        for (k, list) in &other.evidence {
+            let mine = self.evidence.entry(k.clone()).or_default();
+            for e in list {
+                if mine.len() < self.keep_evidence {
+                    mine.push(e.clone());
+                }
+            }
+        }
+    }
+
+    /// The aggregate as cells (evidence lists hold the kept sentences).
+    pub fn to_cells(&self) -> Vec<Cell> {
+        self.cells
+            .iter()
+            .map(|((p, i), t)| {
+                let score = t.score();
+                Cell {
+                    party: p.clone(),
+                    issue: i.clone(),
+                    label: Label::from_score(score),
+                    score,
+                    support: round4(t.support),
+                    oppose: round4(t.oppose),
+                    evidence_count: t.evidence,
+                    articles: t.articles,
+                    evidence: self.evidence.get(&(p.clone(), i.clone())).map(|v| v.iter().map(|(_, e)| e.clone()).collect()).unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(p: Label, w: f64) -> Evidence {
+        Evidence {
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            matches: vec![],
+            polarity: p,
+            weight: w,
+            hedged: w < 1.0,
+            conditional: false,
+            rule: String::new(),
+        }
+    }
+
+    #[test]
+    fn scores_and_labels() {
+        let table: &[(&[(Label, f64)], Label, f64)] = &[
+            (&[(Label::Support, 1.0)], Label::Support, 1.0),
+            (&[(Label::Oppose, 0.5)], Label::Oppose, -1.0),
+            (&[(Label::Support, 1.0), (Label::Oppose, 1.0)], Label::Mixed, 0.0),
+            (&[(Label::Support, 1.0), (Label::Support, 1.0), (Label::Oppose, 1.0)], Label::Support, 0.3333),
+            (&[(Label::Support, 0.5), (Label::Oppose, 1.0)], Label::Oppose, -0.3333),
+        ];
+        for (evs, label, sc) in table {
+            let cs = cells(vec![(("P".into(), "I".into()), evs.iter().map(|&(p, w)| ev(p, w)).collect())]);
+            assert_eq!(cs[0].label, *label);
+            assert_eq!(cs[0].score, *sc);
+        }
+    }
+
+    #[test]
+    fn aggregate_is_mean_of_article_scores_and_merges() {
+        let a = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Support, 1.0)])]);
+        let b = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Oppose, 1.0), ev(Label::Oppose, 1.0)])]);
+        let c = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Support, 0.5)])]);
+        let mut one = Aggregate::new(0);
+        for x in [&a, &b, &c] {
+            one.add("x", x);
+        }
+        let mut s1 = Aggregate::new(0);
+        s1.add("x", &a);
+        let mut s2 = Aggregate::new(0);
+        s2.add("x", &b);
+        s2.add("x", &c);
+        s1.merge(&s2);
+        assert_eq!(one, s1);
+        let cell = &one.to_cells()[0];
+        assert_eq!(cell.score, 0.3333);
+        assert_eq!(cell.articles, 3);
+        assert_eq!(cell.label, Label::Support);
+    }
+}

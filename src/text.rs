@@ -1,0 +1,519 @@
+//! Text: normalisation for matching, sentence segmentation, and offsets.
+//!
+//! This stage owns the one transformation every other stage relies on: the
+//! article text is rewritten into a *normalised* form (lower case, one kind of
+//! quote and apostrophe, hyphens between letters as spaces, runs of white space
+//! as one space, invisible characters dropped, editorial square brackets
+//! dropped) while an [`OffsetMap`] remembers where every normalised byte came
+//! from. Lexicon entries go through the same [`normalize`] so that "Step-by-step"
+//! and "step by step" are the same term. The matcher scans the normalised
+//! bytes; attribution works on them too; reports map spans back to the
+//! original text with [`OffsetMap::to_original`].
+//!
+//! Sentence boundaries are found lazily: [`sentence_around`] returns the
+//! sentence containing a byte, so text without any lexicon match is never
+//! segmented at all.
+
+/// A normalised copy of a text plus the map back to the original bytes.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// Normalised bytes (always valid UTF-8).
+    pub text: String,
+    /// Map from normalised offsets to original offsets.
+    pub map: OffsetMap,
+}
+
+/// Sparse map from normalised byte offsets to original byte offsets.
+///
+/// Between two checkpoints the two texts advance byte for byte, so a lookup is
+/// a binary search plus an addition. Pure ASCII text with single spaces has a
+/// single checkpoint.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// `(normalised offset, original offset)`, both increasing.
+    points: Vec<(u32, u32)>,
+    orig_len: u32,
+}
+
+impl OffsetMap {
+    fn push(&mut self, norm: usize, orig: usize) {
+        let (n, o) = (norm as u32, orig as u32);
+        if let Some(&(ln, lo)) = self.points.last() {
+            if n.wrapping_sub(ln) == o.wrapping_sub(lo) && n >= ln && o >= lo {
+                return; // still in step with the last checkpoint
+            }
+            if ln == n {
+                self.points.pop();
+            }
+        }
+        self.points.push((n, o));
+    }
+
+    /// Original byte offset of normalised offset `norm`.
+    pub fn to_original(&self, norm: usize) -> usize {
+        let n = norm as u32;
+        let i = self.points.partition_point(|&(pn, _)| pn <= n);
+        if i == 0 {
+            return norm.min(self.orig_len as usize);
+        }
+        let (pn, po) = self.points[i - 1];
+        let mut o = po + (n - pn);
+        if let Some(&(_, next_o)) = self.points.get(i) {
+            o = o.min(next_o);
+        }
+        o.min(self.orig_len) as usize
+    }
+}
+
+/// What a character becomes in the normalised text.
+enum Norm {
+    Keep(char),
+    Space,
+    Hyphen,
+    Drop,
+}
+
+fn classify(c: char) -> Norm {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
+            Norm::Keep('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
+            Norm::Keep('"')
+        }
+        '-' | '\u{2010}' | '\u{2011}' => Norm::Hyphen,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '[' | ']' => Norm::Drop,
+        c if c.is_whitespace() => Norm::Space,
+        c => Norm::Keep(c),
+    }
+}
+
+/// Is `c` part of a word for whole-word matching?
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Normalise `text` for matching (see the module docs); `lowercase: false`
+/// keeps letter case (used to check capitals-only entries).
+pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
+    let mut out = String::with_capacity(text.len());
+    let mut map = OffsetMap {
+        points: Vec::new(),
+        orig_len: text.len() as u32,
+    };
+    map.points.push((0, 0));
+    let bytes = text.as_bytes();
+    let mut prev_word = false; // previous kept character was a word character
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast path for the common bytes.
+        if b.is_ascii_alphanumeric() {
+            out.push(if lowercase {
+                b.to_ascii_lowercase() as char
+            } else {
+                b as char
+            });
+            prev_word = true;
+            i += 1;
+            continue;
+        }
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        };
+        match classify(c) {
+            Norm::Keep(k) => {
+                map.push(out.len(), i);
+                if lowercase && !k.is_ascii() {
+                    for l in k.to_lowercase() {
+                        out.push(l);
+                    }
+                } else if lowercase {
+                    out.push(k.to_ascii_lowercase());
+                } else {
+                    out.push(k);
+                }
+                prev_word = is_word_char(k);
+                map.push(out.len(), i + len);
+            }
+            Norm::Space => {
+                if !out.ends_with(' ') && !out.is_empty() {
+                    map.push(out.len(), i);
+                    out.push(' ');
+                }
+                map.push(out.len(), i + len);
+                prev_word = false;
+            }
+            Norm::Hyphen => {
+                let next_word = text[i + len..].chars().next().is_some_and(is_word_char);
+                map.push(out.len(), i);
+                if prev_word && next_word {
+                    out.push(' ');
+                } else {
+                    out.push('-');
+                }
+                map.push(out.len(), i + len);
+                prev_word = false;
+            }
+            Norm::Drop => {
+                map.push(out.len(), i + len);
+            }
+        }
+        i += len;
+    }
+    map.push(out.len(), text.len());
+    Normalized { text: out, map }
+}
+
+/// Normalise `text` for matching, lower-casing it.
+pub fn normalize(text: &str) -> Normalized {
+    normalize_with(text, true)
+}
+
+/// Normalise a lexicon entry: like [`normalize`], trimmed.
+pub fn normalize_entry(entry: &str) -> String {
+    normalize(entry.trim()).text.trim().to_string()
+}
+
+/// Character before byte `i` of `s`, if any.
+#[inline]
+pub fn char_before(s: &str, i: usize) -> Option<char> {
+    s[..i].chars().next_back()
+}
+
+/// Character at byte `i` of `s`, if any.
+#[inline]
+pub fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+// ---------------------------------------------------------------------------
+// Sentence segmentation
+// ---------------------------------------------------------------------------
+
+/// Words that end with a period but do not end a sentence (lower case, no dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "rep",
+    "sen", "gov", "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co",
+    "dept", "amb", "maj", "rev", "hon", "approx", "fig", "vol", "p", "pp", "ft", "mt", "est",
+    "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "n", "s", "st", "ave", "op", "ed",
+];
+
+/// Words that, after a dotted abbreviation such as "U.S.", show that a new
+/// sentence has begun.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "but", "and", "in", "on", "this",
+    "that", "these", "those", "there", "its", "his", "her", "their", "meanwhile", "however",
+    "still", "yet", "while", "after", "before", "since", "as", "if", "when", "north", "south",
+];
+
+/// Is the line break at byte `i` (a `\n`) a sentence boundary?
+fn newline_is_boundary(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    // Blank line: always a boundary.
+    let mut j = i + 1;
+    while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {
+        j += 1;
+    }
+    if j >= b.len() || b[j] == b'\n' {
+        return true;
+    }
+    // Previous line ends with a comma or a joining word: a hard wrap.
+    let mut k = i;
+    while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t' || b[k - 1] == b'\r') {
+        k -= 1;
+    }
+    if k == 0 || matches!(b[k - 1], b'\n') {
+        return true;
+    }
+    if matches!(b[k - 1], b',' | b'-' | b'(' | b'/') {
+        return false;
+    }
+    // Next line starting in lower case continues the sentence.
+    match char_at(s, j) {
+        Some(c) if c.is_lowercase() => false,
+        _ => true,
+    }
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{00BB}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}')
+}
+
+/// The word (letters, digits and internal dots) that ends at byte `end` of `s`.
+fn word_before(s: &str, end: usize) -> &str {
+    let b = s.as_bytes();
+    let mut k = end;
+    while k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'.' || b[k - 1] >= 0x80) {
+        if b[k - 1] >= 0x80 {
+            // stop at non-ASCII punctuation; keep non-ASCII letters
+            let c = char_before(s, k).unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                break;
+            }
+            k -= c.len_utf8();
+            continue;
+        }
+        k -= 1;
+    }
+    &s[k..end]
+}
+
+/// Is the terminator (`.`, `!`, `?`) at byte `i` the end of a sentence?
+/// Returns the byte offset just past the sentence (after closing quotes).
+fn terminator_end(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let term = b[i];
+    let mut j = i + 1;
+    // ellipses and "?!" runs
+    while j < b.len() && matches!(b[j], b'.' | b'!' | b'?') {
+        j += 1;
+    }
+    while let Some(c) = char_at(s, j) {
+        if is_closer(c) {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let end = j;
+    // must be followed by white space (or the end of the text)
+    let mut k = j;
+    let mut saw_space = false;
+    while let Some(c) = char_at(s, k) {
+        if c.is_whitespace() {
+            saw_space = true;
+            k += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if k >= s.len() {
+        return Some(end);
+    }
+    if !saw_space {
+        return None;
+    }
+    let next = char_at(s, k)?;
+    let next_ok = next.is_uppercase() || next.is_numeric() || is_opener(next) || !next.is_alphabetic();
+    if !next_ok {
+        return None;
+    }
+    if term == b'.' && j == i + 1 {
+        let w = word_before(s, i);
+        let lw = w.to_ascii_lowercase();
+        let single_initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
+        let dotted = w.contains('.');
+        if single_initial || dotted {
+            // "N. Korea", "U.S. officials": a boundary only before a word that
+            // typically starts a sentence.
+            let nw: String = s[k..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            return if SENTENCE_STARTERS.contains(&nw.as_str()) && !single_initial {
+                Some(end)
+            } else {
+                None
+            };
+        }
+        if ABBREVIATIONS.contains(&lw.as_str()) {
+            // "Oct. 5", "Mr. Kim": an abbreviation does not end a sentence
+            return None;
+        }
+    }
+    Some(end)
+}
+
+/// Byte offset just past the sentence boundary at or after `from`, scanning
+/// forward; `s.len()` when the text ends first.
+pub fn next_boundary(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            b'\n' if newline_is_boundary(s, i) => return i + 1,
+            b'.' | b'!' | b'?' => {
+                if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
+                    i += 1;
+                    continue;
+                }
+                if let Some(end) = terminator_end(s, i) {
+                    return end;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    s.len()
+}
+
+/// Byte offset where the sentence containing byte `pos` starts.
+pub fn sentence_start(s: &str, pos: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = pos.min(b.len());
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
+            b'.' | b'!' | b'?' => {
+                if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
+                    continue;
+                }
+                if let Some(end) = terminator_end(s, i) {
+                    if end <= pos {
+                        return end;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    0
+}
+
+/// The sentence containing byte `pos`, as a trimmed byte span `[start, end)`.
+pub fn sentence_around(s: &str, pos: usize) -> (usize, usize) {
+    let start = sentence_start(s, pos);
+    let end = next_boundary(s, pos.max(start));
+    trim_span(s, start, end)
+}
+
+/// Shrink `[start, end)` of `s` so it neither starts nor ends with white space.
+pub fn trim_span(s: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end {
+        match char_at(s, start) {
+            Some(c) if c.is_whitespace() => start += c.len_utf8(),
+            _ => break,
+        }
+    }
+    while end > start {
+        match char_before(s, end) {
+            Some(c) if c.is_whitespace() => end -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    (start, end)
+}
+
+/// Every sentence of `s`, in order, as trimmed spans (empty ones skipped).
+pub fn sentences(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < s.len() {
+        let end = next_boundary(s, start);
+        let (a, b) = trim_span(s, start, end);
+        if a < b {
+            out.push((a, b));
+        }
+        if end <= start {
+            break;
+        }
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_case_quotes_hyphens_and_space() {
+        let n = normalize("Kim Jong\u{2011}un\u{2019}s  \u{201C}Step-by-step\u{201D}\u{00A0}plan");
+        assert_eq!(n.text, "kim jong un's \"step by step\" plan");
+    }
+
+    #[test]
+    fn offsets_map_back_to_original() {
+        let orig = "A\u{2019}b  \u{200B}Cd [x] e";
+        let n = normalize(orig);
+        assert_eq!(n.text, "a'b cd x e");
+        let i = n.text.find("cd").unwrap();
+        let o = n.map.to_original(i);
+        assert_eq!(&orig[o..o + 2], "Cd");
+        let e = n.map.to_original(n.text.len());
+        assert_eq!(e, orig.len());
+        let x = n.text.find('x').unwrap();
+        assert_eq!(&orig[n.map.to_original(x)..n.map.to_original(x + 1)], "x");
+    }
+
+    #[test]
+    fn dashes_between_spaces_are_kept() {
+        assert_eq!(normalize("Kim - envoy").text, "kim - envoy");
+        assert_eq!(normalize("end-of-war").text, "end of war");
+    }
+
+    #[test]
+    fn non_ascii_lowercases() {
+        assert_eq!(normalize("ÉMILE Ünal").text, "émile ünal");
+    }
+
+    fn split(s: &str) -> Vec<&str> {
+        sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn segmentation_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The U.S. said no. Talks resume Oct. 5 in Sweden.",
+                &["The U.S. said no.", "Talks resume Oct. 5 in Sweden."],
+            ),
+            (
+                "Mr. Kim met Dr. Lee. N. Korea agreed.",
+                &["Mr. Kim met Dr. Lee.", "N. Korea agreed."],
+            ),
+            (
+                "Choe said, \u{201C}We are ready.\u{201D} Talks follow.",
+                &["Choe said, \u{201C}We are ready.\u{201D}", "Talks follow."],
+            ),
+            (
+                "\u{201C}We are ready,\u{201D} the statement continued.",
+                &["\u{201C}We are ready,\u{201D} the statement continued."],
+            ),
+            (
+                "Headline without a period\nPosted on : 2019-10-02\n\nBody text here.",
+                &["Headline without a period", "Posted on : 2019-10-02", "Body text here."],
+            ),
+            (
+                "A hard wrapped line that goes\non in lower case.",
+                &["A hard wrapped line that goes\non in lower case."],
+            ),
+            (
+                "Talks with the U.S. The North walked out.",
+                &["Talks with the U.S.", "The North walked out."],
+            ),
+            ("Version 2.5 is out. Yes!", &["Version 2.5 is out.", "Yes!"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&split(text), want, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn sentence_around_agrees_with_sentences() {
+        let s = "Mr. Kim met Dr. Lee. N. Korea agreed. \u{201C}Fine,\u{201D} he said.\n\nNext one.";
+        for (a, b) in sentences(s) {
+            for p in a..b {
+                if s.is_char_boundary(p) {
+                    assert_eq!(sentence_around(s, p), (a, b), "pos {p}");
+                }
+            }
+        }
+    }
+}
