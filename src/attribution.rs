@@ -163,7 +163,14 @@ impl<'a> Sentence<'a> {
         while pos < e {
             if mi < range.end && matches[mi].start <= pos {
                 let m = &matches[mi];
-                items.push(Item { kind: ItemKind::M(mi), start: m.start, end: m.end, quote: None, clause: 0, cond: None });
+                items.push(Item {
+                    kind: ItemKind::M(mi),
+                    start: m.start,
+                    end: m.end,
+                    quote: None,
+                    clause: 0,
+                    cond: None,
+                });
                 pos = pos.max(m.end);
                 mi += 1;
                 continue;
@@ -172,12 +179,17 @@ impl<'a> Sentence<'a> {
                 Some(ch) => ch,
                 None => break,
             };
-            if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']' {
+            if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']'
+            {
                 pos += ch.len_utf8();
                 continue;
             }
             if is_word_char(ch) {
-                let stop = if mi < range.end { matches[mi].start.max(pos + 1) } else { e };
+                let stop = if mi < range.end {
+                    matches[mi].start.max(pos + 1)
+                } else {
+                    e
+                };
                 let mut end = pos + ch.len_utf8();
                 while end < e.min(stop) {
                     match text[end..].chars().next() {
@@ -195,12 +207,30 @@ impl<'a> Sentence<'a> {
                 });
                 pos = end;
             } else {
-                items.push(Item { kind: ItemKind::Punct(ch), start: pos, end: pos + ch.len_utf8(), quote: None, clause: 0, cond: None });
+                items.push(Item {
+                    kind: ItemKind::Punct(ch),
+                    start: pos,
+                    end: pos + ch.len_utf8(),
+                    quote: None,
+                    clause: 0,
+                    cond: None,
+                });
                 pos += ch.len_utf8();
             }
         }
-        let mut sent = Sentence { c, text, span, matches, items, quotes: Vec::new(), discard: false };
-        sent.discard = sent.items.iter().any(|it| matches!(sent.kind(it), Some(Kind::Discard)));
+        let mut sent = Sentence {
+            c,
+            text,
+            span,
+            matches,
+            items,
+            quotes: Vec::new(),
+            discard: false,
+        };
+        sent.discard = sent
+            .items
+            .iter()
+            .any(|it| matches!(sent.kind(it), Some(Kind::Discard)));
         sent.mark_quotes(carry);
         sent.mark_clauses();
         sent.mark_conditions();
@@ -235,7 +265,11 @@ impl<'a> Sentence<'a> {
     /// Length of the word sequence from `list` that starts at item `k`.
     fn seq_at(&self, k: usize, list: &[Vec<String>]) -> usize {
         for seq in list {
-            if seq.iter().enumerate().all(|(o, w)| self.word_at(k + o) == Some(w.as_str())) {
+            if seq
+                .iter()
+                .enumerate()
+                .all(|(o, w)| self.word_at(k + o) == Some(w.as_str()))
+            {
                 return seq.len();
             }
         }
@@ -248,7 +282,10 @@ impl<'a> Sentence<'a> {
         // Quotation open at the sentence start (opened in an earlier sentence)?
         let mut open: Option<usize> = None;
         if let Some(sp) = &carry.open_quote {
-            self.quotes.push(Quote { speaker: sp.clone(), speaker_rule: "quote-speaker" });
+            self.quotes.push(Quote {
+                speaker: sp.clone(),
+                speaker_rule: "quote-speaker",
+            });
             open = Some(0);
         }
         let n = self.items.len();
@@ -265,7 +302,10 @@ impl<'a> Sentence<'a> {
             };
             match toggle {
                 Some(true) if open.is_none() => {
-                    self.quotes.push(Quote { speaker: None, speaker_rule: "" });
+                    self.quotes.push(Quote {
+                        speaker: None,
+                        speaker_rule: "",
+                    });
                     open = Some(self.quotes.len() - 1);
                     opened_at.push((self.quotes.len() - 1, Some(k)));
                     straight_open = true;
@@ -289,9 +329,15 @@ impl<'a> Sentence<'a> {
             if last + 1 >= n {
                 continue; // runs to the end of the sentence
             }
-            let words = inside.iter().filter(|&&k| !matches!(self.items[k].kind, ItemKind::Punct(_))).count();
-            let set_off_before = o > 0 && (matches!(self.punct_at(o - 1), Some(',' | ':')) || matches!(self.kind_at(o - 1), Some(Kind::Speech)));
-            let set_off_inside = self.punct_at(last) == Some(',') || (matches!(self.punct_at(last), Some('?' | '!')) && last + 2 < n);
+            let words = inside
+                .iter()
+                .filter(|&&k| !matches!(self.items[k].kind, ItemKind::Punct(_)))
+                .count();
+            let set_off_before = o > 0
+                && (matches!(self.punct_at(o - 1), Some(',' | ':'))
+                    || matches!(self.kind_at(o - 1), Some(Kind::Speech)));
+            let set_off_inside = self.punct_at(last) == Some(',')
+                || (matches!(self.punct_at(last), Some('?' | '!')) && last + 2 < n);
             if o > 0 && words < 8 && !set_off_before && !set_off_inside {
                 for &k in &inside {
                     self.items[k].quote = None;
@@ -307,8 +353,12 @@ impl<'a> Sentence<'a> {
             if self.quotes[q].speaker.is_some() {
                 continue;
             }
-            let close = (0..n).rev().find(|&k| self.items[k].quote == Some(q)).map(|k| k + 1);
-            let closes_here = close.is_some_and(|k| k < n && matches!(self.items[k].kind, ItemKind::Punct(_)));
+            let close = (0..n)
+                .rev()
+                .find(|&k| self.items[k].quote == Some(q))
+                .map(|k| k + 1);
+            let closes_here =
+                close.is_some_and(|k| k < n && matches!(self.items[k].kind, ItemKind::Punct(_)));
             let mut found: Option<(Holder, &'static str)> = None;
             if closes_here && open.is_none_or(|o| o != q) {
                 // Tag after the closing mark: “…,” X said / the statement continued.
@@ -344,16 +394,25 @@ impl<'a> Sentence<'a> {
                 break;
             }
             match self.kind_at(k) {
-                Some(Kind::Party { party }) => return Some((Holder::Parties(vec![party]), "quote-speaker")),
+                Some(Kind::Party { party }) => {
+                    return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                }
                 Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
                 Some(Kind::Speech) => speech = true,
                 _ => {}
             }
             if self.seq_at(k, &self.c.words.references) > 0 {
-                return carry.last_speaker.clone().or(carry.last_subject.clone()).map(|h| (h, "statement-continued"));
+                return carry
+                    .last_speaker
+                    .clone()
+                    .or(carry.last_subject.clone())
+                    .map(|h| (h, "statement-continued"));
             }
             if self.seq_at(k, &self.c.words.pronouns) > 0 {
-                return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+                return carry
+                    .last_subject
+                    .clone()
+                    .map(|h| (h, "quote-speaker-pronoun"));
             }
             if matches!(self.punct_at(k), Some('.' | ';')) {
                 break;
@@ -383,8 +442,13 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
                 _ => {}
             }
-            if self.seq_at(k, &self.c.words.pronouns) > 0 || self.seq_at(k, &self.c.words.references) > 0 {
-                return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+            if self.seq_at(k, &self.c.words.pronouns) > 0
+                || self.seq_at(k, &self.c.words.references) > 0
+            {
+                return carry
+                    .last_subject
+                    .clone()
+                    .map(|h| (h, "quote-speaker-pronoun"));
             }
         }
         speech.then_some((Holder::Unknown, "unknown-speaker"))
@@ -405,18 +469,27 @@ impl<'a> Sentence<'a> {
                 break;
             }
             match m.kind {
-                Kind::Party { party } => return Some((Holder::Parties(vec![party]), "quote-speaker")),
+                Kind::Party { party } => {
+                    return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                }
                 Kind::Speaker => return Some((Holder::Outsider, "quote-speaker")),
                 _ => {}
             }
         }
         let tag = text[close..tag_end].to_lowercase();
-        let has = |list: &[Vec<String>]| list.iter().any(|seq| contains_words(&tag, &seq.join(" ")));
+        let has =
+            |list: &[Vec<String>]| list.iter().any(|seq| contains_words(&tag, &seq.join(" ")));
         if has(&self.c.words.references) {
-            return carry.last_speaker.clone().map(|h| (h, "statement-continued"));
+            return carry
+                .last_speaker
+                .clone()
+                .map(|h| (h, "statement-continued"));
         }
         if has(&self.c.words.pronouns) {
-            return carry.last_subject.clone().map(|h| (h, "quote-speaker-pronoun"));
+            return carry
+                .last_subject
+                .clone()
+                .map(|h| (h, "quote-speaker-pronoun"));
         }
         None
     }
@@ -425,7 +498,7 @@ impl<'a> Sentence<'a> {
         if let Some(p) = self.punct_at(k) {
             return usize::from(matches!(p, ';' | '\u{2014}' | '\u{2013}'));
         }
-        if matches!(self.word_at(k), Some(_)) {
+        if self.word_at(k).is_some() {
             return self.seq_at(k, &self.c.words.contrasts);
         }
         0
@@ -467,10 +540,16 @@ impl<'a> Sentence<'a> {
             let quote = self.items[k].quote;
             // At the start of its clause ("If A, B"): the condition ends at
             // the first comma. Otherwise it runs to the end of the clause.
-            let at_start = (0..k).rev().take_while(|&j| self.items[j].clause == clause && self.items[j].quote == quote).all(|j| {
-                matches!(self.items[j].kind, ItemKind::Punct(_))
-                    || matches!(self.word_at(j), Some("only" | "even" | "and" | "but" | "so"))
-            });
+            let at_start = (0..k)
+                .rev()
+                .take_while(|&j| self.items[j].clause == clause && self.items[j].quote == quote)
+                .all(|j| {
+                    matches!(self.items[j].kind, ItemKind::Punct(_))
+                        || matches!(
+                            self.word_at(j),
+                            Some("only" | "even" | "and" | "but" | "so")
+                        )
+                });
             let mut j = k + 1;
             while j < n && self.items[j].clause == clause && self.items[j].quote == quote {
                 if at_start && self.punct_at(j) == Some(',') {
@@ -489,20 +568,32 @@ impl<'a> Sentence<'a> {
     fn is_possessive(&self, k: usize) -> bool {
         matches!(self.punct_at(k + 1), Some('\'' | '\u{2019}'))
             && matches!(self.word_at(k + 2), Some("s") | None)
-            && self.items.get(k + 2).is_some_and(|it| it.start == self.items[k + 1].end)
-            || (self.punct_at(k + 1) == Some('\'') && self.kind_at(k + 2).is_none() && self.word_at(k + 2).is_none())
+            && self
+                .items
+                .get(k + 2)
+                .is_some_and(|it| it.start == self.items[k + 1].end)
+            || (self.punct_at(k + 1) == Some('\'')
+                && self.kind_at(k + 2).is_none()
+                && self.word_at(k + 2).is_none())
     }
 
     /// A party mention used as a modifier: "North Korea-US talks", "US sanctions".
     fn is_modifier(&self, k: usize) -> bool {
         let next = k + 1;
-        let adjacent = |a: usize, b: usize| self.items.get(b).is_some_and(|it| it.start <= self.items[a].end + 1);
+        let adjacent = |a: usize, b: usize| {
+            self.items
+                .get(b)
+                .is_some_and(|it| it.start <= self.items[a].end + 1)
+        };
         match self.kind_at(next) {
             Some(Kind::Party { .. }) | Some(Kind::Issue { .. }) => return adjacent(k, next),
             _ => {}
         }
         if self.punct_at(next) == Some('-') && adjacent(k, next) {
-            return matches!(self.kind_at(next + 1), Some(Kind::Party { .. }) | Some(Kind::Issue { .. }));
+            return matches!(
+                self.kind_at(next + 1),
+                Some(Kind::Party { .. }) | Some(Kind::Issue { .. })
+            );
         }
         false
     }
@@ -521,7 +612,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn preceded_by_agent_marker(&self, k: usize) -> bool {
-        k > 0 && self.word_at(k - 1).is_some_and(|w| self.c.words.agent_markers.contains(w))
+        k > 0
+            && self
+                .word_at(k - 1)
+                .is_some_and(|w| self.c.words.agent_markers.contains(w))
     }
 
     /// The coordinated group of party mentions ending at item `k`, if it can
@@ -538,7 +632,11 @@ impl<'a> Sentence<'a> {
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
             let mut j = first;
-            while j > 0 && self.word_at(j - 1).is_some_and(|w| self.c.words.determiners.contains(w)) {
+            while j > 0
+                && self
+                    .word_at(j - 1)
+                    .is_some_and(|w| self.c.words.determiners.contains(w))
+            {
                 j -= 1;
             }
             let mut joined = false;
@@ -549,7 +647,9 @@ impl<'a> Sentence<'a> {
                     joined = true;
                     continue;
                 }
-                if let Some(len) = (1..=3).find(|&l| prev + 1 >= l && self.seq_at(prev + 1 - l, &self.c.words.coordinators) == l) {
+                if let Some(len) = (1..=3).find(|&l| {
+                    prev + 1 >= l && self.seq_at(prev + 1 - l, &self.c.words.coordinators) == l
+                }) {
                     j = prev + 1 - len;
                     joined = true;
                     continue;
@@ -560,7 +660,11 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let mut before = j - 1;
-            while before > 0 && self.word_at(before).is_some_and(|w| self.c.words.determiners.contains(w)) {
+            while before > 0
+                && self
+                    .word_at(before)
+                    .is_some_and(|w| self.c.words.determiners.contains(w))
+            {
                 before -= 1;
             }
             match self.kind_at(before) {
@@ -616,7 +720,13 @@ impl<'a> Sentence<'a> {
             match self.kind_at(j) {
                 Some(Kind::Party { .. }) => {
                     if let Some((h, first)) = self.subject_group(j) {
-                        let rule = if first != j { "coordinated-subject" } else if it.clause == clause { "subject" } else { "earlier-subject" };
+                        let rule = if first != j {
+                            "coordinated-subject"
+                        } else if it.clause == clause {
+                            "subject"
+                        } else {
+                            "earlier-subject"
+                        };
                         return Some((h, rule));
                     }
                 }
@@ -624,9 +734,14 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
             if quote.is_some() && self.seq_at(j, &self.c.words.first_person) > 0 {
-                return self.quotes[quote.unwrap_or(0)].speaker.clone().map(|h| (h, "first-person"));
+                return self.quotes[quote.unwrap_or(0)]
+                    .speaker
+                    .clone()
+                    .map(|h| (h, "first-person"));
             }
-            if self.seq_at(j, &self.c.words.pronouns) > 0 && self.seq_at(j, &self.c.words.expletives) == 0 {
+            if self.seq_at(j, &self.c.words.pronouns) > 0
+                && self.seq_at(j, &self.c.words.expletives) == 0
+            {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
                     return Some((h, "pronoun"));
                 }
@@ -655,9 +770,13 @@ impl<'a> Sentence<'a> {
                     if self.preceded_by_agent_marker(j) {
                         return Some((Holder::Parties(vec![party]), "passive-agent"));
                     }
-                    let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len())).any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
+                    let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len()))
+                        .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
                     if near_speech {
-                        return self.subject_group(j).map(|(h, _)| (h, "speech-tag")).or(Some((Holder::Parties(vec![party]), "speech-tag")));
+                        return self
+                            .subject_group(j)
+                            .map(|(h, _)| (h, "speech-tag"))
+                            .or(Some((Holder::Parties(vec![party]), "speech-tag")));
                     }
                     if comma {
                         if let Some((h, _)) = self.subject_group(j) {
@@ -676,17 +795,25 @@ impl<'a> Sentence<'a> {
     // -- polarity ------------------------------------------------------------
 
     fn same_scope(&self, a: usize, b: usize) -> bool {
-        self.items[a].quote == self.items[b].quote && self.items[a].clause == self.items[b].clause && self.items[a].cond == self.items[b].cond
+        self.items[a].quote == self.items[b].quote
+            && self.items[a].clause == self.items[b].clause
+            && self.items[a].cond == self.items[b].cond
     }
 
     /// The governing cue of the term at `t`: the nearest cue before it in
     /// the clause, else a cue right after it (≤ 4 items).
     fn governing_cue(&self, t: usize) -> Option<usize> {
-        let before = (0..t).rev().take_while(|&j| self.same_scope(j, t)).find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })));
+        let before = (0..t)
+            .rev()
+            .take_while(|&j| self.same_scope(j, t))
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })));
         before.or_else(|| {
             (t + 1..self.items.len())
                 .take_while(|&j| self.same_scope(j, t) && j <= t + 4)
-                .take_while(|&j| !matches!(self.kind_at(j), Some(Kind::Issue { .. })) && self.punct_at(j) != Some(','))
+                .take_while(|&j| {
+                    !matches!(self.kind_at(j), Some(Kind::Issue { .. }))
+                        && self.punct_at(j) != Some(',')
+                })
                 .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })))
         })
     }
@@ -700,7 +827,10 @@ impl<'a> Sentence<'a> {
         while j > lo && steps < 4 {
             j -= 1;
             steps += 1;
-            if !self.same_scope(j, t) || self.punct_at(j) == Some(',') || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. })) {
+            if !self.same_scope(j, t)
+                || self.punct_at(j) == Some(',')
+                || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+            {
                 break;
             }
             if matches!(self.kind_at(j), Some(Kind::Reverser)) {
@@ -708,7 +838,11 @@ impl<'a> Sentence<'a> {
             }
         }
         (t + 1..(t + 4).min(self.items.len()))
-            .take_while(|&j| self.same_scope(j, t) && self.punct_at(j) != Some(',') && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. })))
+            .take_while(|&j| {
+                self.same_scope(j, t)
+                    && self.punct_at(j) != Some(',')
+                    && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+            })
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
     }
 
@@ -719,13 +853,21 @@ impl<'a> Sentence<'a> {
         let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
         match cue {
             Some(g) if g < t => {
-                let mut v: Vec<usize> = (g + 1..t).filter(|&j| is_neg(j) && self.same_scope(j, t)).collect();
+                let mut v: Vec<usize> = (g + 1..t)
+                    .filter(|&j| is_neg(j) && self.same_scope(j, t))
+                    .collect();
                 let mut j = g;
                 let mut steps = 0;
                 while j > 0 && steps < 3 {
                     j -= 1;
                     steps += 1;
-                    if !self.same_scope(j, g) || matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Issue { .. })) || self.punct_at(j).is_some() {
+                    if !self.same_scope(j, g)
+                        || matches!(
+                            self.kind_at(j),
+                            Some(Kind::Party { .. } | Kind::Issue { .. })
+                        )
+                        || self.punct_at(j).is_some()
+                    {
                         break;
                     }
                     if is_neg(j) {
@@ -741,24 +883,35 @@ impl<'a> Sentence<'a> {
             None => {
                 let head = rev.filter(|&r| r < t).unwrap_or(t);
                 let lo = head.saturating_sub(2);
-                (lo..head).filter(|&j| is_neg(j) && self.same_scope(j, t)).collect()
+                (lo..head)
+                    .filter(|&j| is_neg(j) && self.same_scope(j, t))
+                    .collect()
             }
         }
     }
 
     fn hedged(&self, t: usize) -> bool {
         let (q, c) = (self.items[t].quote, self.items[t].clause);
-        self.items.iter().any(|it| it.quote == q && it.clause == c && matches!(self.kind(it), Some(Kind::Hedge)))
+        self.items
+            .iter()
+            .any(|it| it.quote == q && it.clause == c && matches!(self.kind(it), Some(Kind::Hedge)))
     }
 
     fn clause_has_condition(&self, t: usize) -> bool {
         let (q, c) = (self.items[t].quote, self.items[t].clause);
-        self.items.iter().any(|it| it.quote == q && it.clause == c && it.cond.is_some())
+        self.items
+            .iter()
+            .any(|it| it.quote == q && it.clause == c && it.cond.is_some())
     }
 
     // -- the decision --------------------------------------------------------
 
-    fn attribute(&mut self, out: &mut Vec<Attribution>, carry: &mut Carry, mut trace: Option<&mut Vec<String>>) {
+    fn attribute(
+        &mut self,
+        out: &mut Vec<Attribution>,
+        carry: &mut Carry,
+        mut trace: Option<&mut Vec<String>>,
+    ) {
         let mut log = |s: String| {
             if let Some(t) = trace.as_deref_mut() {
                 t.push(format!("  {s}"));
@@ -772,7 +925,9 @@ impl<'a> Sentence<'a> {
         let mut produced: Vec<Attribution> = Vec::new();
         for t in 0..n {
             let (issue, term_sign, position) = match self.kind_at(t) {
-                Some(Kind::Issue { issue, inverse }) => (issue, if inverse { -1i8 } else { 1 }, false),
+                Some(Kind::Issue { issue, inverse }) => {
+                    (issue, if inverse { -1i8 } else { 1 }, false)
+                }
                 Some(Kind::Position { issue, sign }) => (issue, sign, true),
                 _ => continue,
             };
@@ -803,21 +958,50 @@ impl<'a> Sentence<'a> {
                 // The holder is the main clause's holder.
                 let main_anchor = (0..k)
                     .rev()
-                    .find(|&j| self.items[j].quote == it.quote && self.items[j].cond.is_none() && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+                    .find(|&j| {
+                        self.items[j].quote == it.quote
+                            && self.items[j].cond.is_none()
+                            && matches!(self.kind_at(j), Some(Kind::Cue { .. }))
+                    })
                     .unwrap_or(k);
-                let stance_in_main = self
-                    .items
-                    .iter()
-                    .enumerate()
-                    .any(|(j, x)| x.quote == it.quote && x.cond.is_none() && matches!(self.kind_at(j), Some(Kind::Cue { .. } | Kind::Negator | Kind::Reverser | Kind::Position { .. } | Kind::Speech)));
+                let stance_in_main = self.items.iter().enumerate().any(|(j, x)| {
+                    x.quote == it.quote
+                        && x.cond.is_none()
+                        && matches!(
+                            self.kind_at(j),
+                            Some(
+                                Kind::Cue { .. }
+                                    | Kind::Negator
+                                    | Kind::Reverser
+                                    | Kind::Position { .. }
+                                    | Kind::Speech
+                            )
+                        )
+                });
                 if !stance_in_main {
                     log(format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
                     continue;
                 }
                 holder = self
                     .subject_before(main_anchor, carry)
-                    .or_else(|| self.subject_after(k).filter(|_| k == 0 || self.items[..k].iter().all(|x| x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != it.quote)))
-                    .or_else(|| it.quote.and_then(|q| self.quotes[q].speaker.clone().map(|h| (h, self.quotes[q].speaker_rule))));
+                    .or_else(|| {
+                        self.subject_after(k).filter(|_| {
+                            k == 0
+                                || self.items[..k].iter().all(|x| {
+                                    x.cond.is_some()
+                                        || matches!(x.kind, ItemKind::Punct(_))
+                                        || x.quote != it.quote
+                                })
+                        })
+                    })
+                    .or_else(|| {
+                        it.quote.and_then(|q| {
+                            self.quotes[q]
+                                .speaker
+                                .clone()
+                                .map(|h| (h, self.quotes[q].speaker_rule))
+                        })
+                    });
             } else {
                 let cue = self.governing_cue(t);
                 let rev = self.reverser(t, cue);
@@ -844,7 +1028,11 @@ impl<'a> Sentence<'a> {
                     involved.push(ng);
                 }
                 if !negs.is_empty() {
-                    rules.push(if cue.is_some_and(|g| negs.iter().any(|&x| x < g)) { "negated-cue" } else { "negated-term" });
+                    rules.push(if cue.is_some_and(|g| negs.iter().any(|&x| x < g)) {
+                        "negated-cue"
+                    } else {
+                        "negated-term"
+                    });
                 }
                 if position {
                     rules.push("position");
@@ -857,7 +1045,14 @@ impl<'a> Sentence<'a> {
                 holder = self
                     .subject_before(anchor, carry)
                     .or_else(|| self.subject_after(t))
-                    .or_else(|| it.quote.and_then(|q| self.quotes[q].speaker.clone().map(|h| (h, self.quotes[q].speaker_rule))));
+                    .or_else(|| {
+                        it.quote.and_then(|q| {
+                            self.quotes[q]
+                                .speaker
+                                .clone()
+                                .map(|h| (h, self.quotes[q].speaker_rule))
+                        })
+                    });
             }
             let Some((holder, hrule)) = holder else {
                 log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
@@ -877,7 +1072,10 @@ impl<'a> Sentence<'a> {
                     rules.push("reported-by-outsider");
                 }
             }
-            let rule = std::iter::once(hrule).chain(rules.iter().copied()).collect::<Vec<_>>().join(", ");
+            let rule = std::iter::once(hrule)
+                .chain(rules.iter().copied())
+                .collect::<Vec<_>>()
+                .join(", ");
             for &p in &parties {
                 log(format!(
                     "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
@@ -912,7 +1110,10 @@ impl<'a> Sentence<'a> {
         // issue and polarity.
         let mut merged: Vec<Attribution> = Vec::new();
         for a in produced {
-            if let Some(m) = merged.iter_mut().find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign) {
+            if let Some(m) = merged
+                .iter_mut()
+                .find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign)
+            {
                 m.matches.extend(a.matches);
                 m.matches.sort_unstable();
                 m.matches.dedup();
@@ -928,7 +1129,12 @@ impl<'a> Sentence<'a> {
         }
         // Carry state to the next sentence.
         if let Some(last) = merged.last() {
-            let ps: Vec<u16> = merged.iter().filter(|a| a.matches == last.matches || a.sentence == last.sentence).filter(|a| a.rule == last.rule).map(|a| a.party).collect();
+            let ps: Vec<u16> = merged
+                .iter()
+                .filter(|a| a.matches == last.matches || a.sentence == last.sentence)
+                .filter(|a| a.rule == last.rule)
+                .map(|a| a.party)
+                .collect();
             let mut ps = ps;
             ps.sort_unstable();
             ps.dedup();
@@ -947,7 +1153,14 @@ impl<'a> Sentence<'a> {
             let last_q = self.items.last().and_then(|it| it.quote);
             last_q.is_some()
         };
-        carry.open_quote = if still_open { self.items.last().and_then(|it| it.quote).map(|q| self.quotes[q].speaker.clone()) } else { None };
+        carry.open_quote = if still_open {
+            self.items
+                .last()
+                .and_then(|it| it.quote)
+                .map(|q| self.quotes[q].speaker.clone())
+        } else {
+            None
+        };
         out.extend(merged);
     }
 
@@ -971,7 +1184,10 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     while let Some(i) = hay[from..].find(needle) {
         let s = from + i;
         let e = s + needle.len();
-        let ok_s = hay[..s].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let ok_s = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
         let ok_e = hay[e..].chars().next().is_none_or(|c| !is_word_char(c));
         if ok_s && ok_e {
             return true;

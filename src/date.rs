@@ -43,8 +43,18 @@ fn month_of(word: &str) -> Option<u32> {
     // "sept" and full names are fine; reject unrelated words that merely
     // start like a month ("marching").
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ][m as usize - 1];
     if full.starts_with(&w) || w == "sept" {
         Some(m)
@@ -144,7 +154,14 @@ fn parse_words(w: &[&str]) -> Option<(Date, usize)> {
 /// dateline marker ("Posted on : 2019-10-02 17:36 KST", "Published: Oct. 2,
 /// 2019") or a line that is only a date. Looks at the first 15 lines.
 pub fn find_dateline(text: &str) -> Option<Date> {
-    const MARKERS: &[&str] = &["posted", "published", "updated", "date", "dateline", "modified"];
+    const MARKERS: &[&str] = &[
+        "posted",
+        "published",
+        "updated",
+        "date",
+        "dateline",
+        "modified",
+    ];
     for line in text.lines().take(15) {
         let l = line.trim();
         if l.is_empty() {
@@ -210,7 +227,10 @@ mod tests {
     fn finds_dateline() {
         let t = "Title\n\nPosted on : 2019-10-02 17:36 KST Modified on : 2019-10-19\nBody";
         assert_eq!(find_dateline(t), Date::new(2019, 10, 2));
-        assert_eq!(find_dateline("Title\nNo date here at all in this line of text.\n"), None);
+        assert_eq!(
+            find_dateline("Title\nNo date here at all in this line of text.\n"),
+            None
+        );
     }
 
     #[test]

@@ -63,7 +63,12 @@ pub fn kind_name(k: Kind) -> &'static str {
 }
 
 /// Matches and attributions of a text, before scoring (used by `explain`).
-pub fn attributions(c: &Compiled, text: &str, date: Option<Date>, trace: Option<&mut Vec<String>>) -> (Vec<Match>, Vec<Attribution>) {
+pub fn attributions(
+    c: &Compiled,
+    text: &str,
+    date: Option<Date>,
+    trace: Option<&mut Vec<String>>,
+) -> (Vec<Match>, Vec<Attribution>) {
     let norm = normalize(text);
     let matches = find(c, text, &norm, date);
     let attrs = attribute(c, text, &matches, trace);
@@ -108,7 +113,11 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
                     }
                 })
                 .collect(),
-            polarity: if a.sign > 0 { Label::Support } else { Label::Oppose },
+            polarity: if a.sign > 0 {
+                Label::Support
+            } else {
+                Label::Oppose
+            },
             weight: a.weight,
             hedged: a.hedged,
             conditional: a.conditional,
@@ -119,7 +128,15 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
         .into_iter()
         .enumerate()
         .filter(|(_, ev)| !ev.is_empty())
-        .map(|(k, ev)| ((c.party_id(k / ni).to_string(), c.issue_id(k % ni).to_string()), ev))
+        .map(|(k, ev)| {
+            (
+                (
+                    c.party_id(k / ni).to_string(),
+                    c.issue_id(k % ni).to_string(),
+                ),
+                ev,
+            )
+        })
         .collect();
     ArticleResult {
         id: article.id.clone(),

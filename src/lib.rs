@@ -16,9 +16,13 @@
 //! ```
 
 pub mod attribution;
+pub mod corpus;
 pub mod date;
 pub mod engine;
+pub mod eval;
+pub mod input;
 pub mod lexicon;
 pub mod matcher;
+pub mod report;
 pub mod scoring;
 pub mod text;

@@ -1,1 +1,465 @@
-fn main(){}
+//! The `stance` binary: glue between the command line and the library.
+//! Parses options once into a [`cli::Config`], runs the command, and maps
+//! the outcome to an exit code (0 success, 2 any lexicon or input error; a
+//! closed pipe is not an error).
+
+mod cli;
+
+use cli::{AnalyzeConfig, Config};
+use stance::corpus::{self, RunOptions};
+use stance::date::Date;
+use stance::engine::{self, kind_name};
+use stance::input::Notice;
+use stance::lexicon::{self, Compiled, LexiconError};
+use stance::report::{self, Format, Matrix, ReportOptions};
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// How a command ended.
+enum Outcome {
+    Ok,
+    /// Finished, but something was wrong (exit code 2).
+    Problems,
+}
+
+fn main() -> ExitCode {
+    let config = cli::parse();
+    let result = match config {
+        Config::Analyze(a) => analyze(a),
+        Config::Explain {
+            input,
+            lexicon,
+            date,
+        } => explain(&input, lexicon.as_deref(), date.as_deref()),
+        Config::Eval {
+            gold,
+            lexicon,
+            parties,
+            max_evidence,
+        } => eval(&gold, lexicon.as_deref(), &parties, max_evidence),
+        Config::LexiconCheck { file } => lexicon_check(&file),
+        Config::LexiconShow => write_stdout(lexicon::DEFAULT_YAML.as_bytes()).map(|_| Outcome::Ok),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(2),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stance: {}", lexicon::io_reason(&e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// Loads the lexicon, printing warnings; `None` when it has errors (printed).
+fn load_lexicon(path: Option<&Path>, quiet: bool) -> Option<(Compiled, String)> {
+    match lexicon::load(path) {
+        Ok((c, warnings, name)) => {
+            if !quiet {
+                for w in warnings {
+                    eprintln!("stance: {}", w.render(&name));
+                }
+            }
+            Some((c, name))
+        }
+        Err(LexiconError { file, problems }) => {
+            for p in problems {
+                eprintln!("stance: {}", p.render(&file));
+            }
+            None
+        }
+    }
+}
+
+/// Where output goes: standard output, or a temporary file renamed into
+/// place when everything has been written.
+struct Sink {
+    out: Box<dyn Write>,
+    target: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(path: Option<&Path>) -> io::Result<Sink> {
+        match path {
+            None => Ok(Sink {
+                out: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
+                target: None,
+            }),
+            Some(p) => {
+                let dir = p
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "output".into());
+                let tmp = dir.join(format!(".{name}.stance-{}.tmp", std::process::id()));
+                let f = std::fs::File::create(&tmp).map_err(|e| {
+                    io::Error::new(
+                        e.kind(),
+                        format!("cannot write {}: {}", p.display(), lexicon::io_reason(&e)),
+                    )
+                })?;
+                Ok(Sink {
+                    out: Box::new(io::BufWriter::new(f)),
+                    target: Some((tmp, p.to_path_buf())),
+                })
+            }
+        }
+    }
+
+    fn commit(mut self) -> io::Result<()> {
+        self.out.flush()?;
+        self.out = Box::new(io::sink()); // closes the file
+        if let Some((tmp, dest)) = self.target.take() {
+            std::fs::rename(&tmp, &dest).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                io::Error::new(
+                    e.kind(),
+                    format!(
+                        "cannot write {}: {}",
+                        dest.display(),
+                        lexicon::io_reason(&e)
+                    ),
+                )
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        if let Some((tmp, _)) = &self.target {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+fn report_notice(n: &Notice, quiet: bool) {
+    if n.error || !quiet {
+        eprintln!("{}", n.render());
+    }
+}
+
+fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
+    let Some((lex, name)) = load_lexicon(cfg.lexicon.as_deref(), cfg.quiet) else {
+        return Ok(Outcome::Problems);
+    };
+    let parties: Vec<String> = if cfg.parties.is_empty() {
+        lex.lexicon.parties.iter().map(|p| p.id.clone()).collect()
+    } else {
+        cfg.parties.clone()
+    };
+    if let Some(bad) = parties.iter().find(|p| lex.party_index(p).is_none()) {
+        eprintln!(
+            "stance: --parties: unknown party `{bad}` (the lexicon defines {})",
+            lex.lexicon
+                .parties
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return Ok(Outcome::Problems);
+    }
+    if let Some(n) = cfg.threads {
+        // Only fails when a pool already exists, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+    let color = cfg.output.is_none()
+        && io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let opts = ReportOptions {
+        parties: parties.clone(),
+        evidence: cfg.evidence,
+        max_evidence: cfg.max_evidence,
+        color,
+        lexicon_name: name,
+        lexicon_hash: lex.hash.clone(),
+    };
+    let keep =
+        if cfg.evidence && matches!(cfg.format, Format::Table | Format::Markdown | Format::Json) {
+            cfg.max_evidence.unwrap_or(5)
+        } else {
+            0
+        };
+    let run_opts = RunOptions {
+        max_article_bytes: cfg.max_article_bytes,
+        keep_evidence: keep,
+        ..RunOptions::default()
+    };
+    let mut sink = Sink::open(cfg.output.as_deref())?;
+    let mut exporter = report::exporter(cfg.format);
+    let mut errors = 0usize;
+    let (agg, sum) = corpus::run(
+        &lex,
+        &cfg.inputs,
+        &run_opts,
+        |r| exporter.article(&mut sink.out, r, &opts),
+        |n| {
+            errors += usize::from(n.error);
+            report_notice(n, cfg.quiet);
+        },
+    )?;
+    let matrix = Matrix::build(&lex, &agg, &parties, sum.analysed);
+    exporter.finish(&mut sink.out, &matrix, &opts)?;
+    sink.commit()?;
+    if !cfg.quiet {
+        eprintln!(
+            "stance: {} article{} read, {} analysed, {} with stances, {} skipped",
+            sum.read,
+            if sum.read == 1 { "" } else { "s" },
+            sum.analysed,
+            sum.with_stances,
+            sum.skipped
+        );
+    }
+    Ok(if errors > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn explain(input: &str, lexicon_path: Option<&Path>, date: Option<&str>) -> io::Result<Outcome> {
+    let Some((lex, name)) = load_lexicon(lexicon_path, false) else {
+        return Ok(Outcome::Problems);
+    };
+    let date = match date {
+        None => None,
+        Some(d) => match Date::parse(d) {
+            Some(d) => Some(d),
+            None => {
+                eprintln!("stance: --date: \"{d}\" is not a date (write YYYY-MM-DD)");
+                return Ok(Outcome::Problems);
+            }
+        },
+    };
+    let text = if Path::new(input).is_file() {
+        match std::fs::read(input) {
+            Ok(b) => stance::input::decode(b).0,
+            Err(e) => {
+                eprintln!(
+                    "stance: {input}: error: cannot read: {}",
+                    lexicon::io_reason(&e)
+                );
+                return Ok(Outcome::Problems);
+            }
+        }
+    } else {
+        input.to_string()
+    };
+    let date = date.or_else(|| stance::date::find_dateline(&text));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    writeln!(out, "lexicon: {name} ({})", lex.hash)?;
+    writeln!(
+        out,
+        "date: {}",
+        date.map_or("none (every dated alias applies)".to_string(), |d| d
+            .to_string())
+    )?;
+    let mut trace = Vec::new();
+    let (matches, _) = engine::attributions(&lex, &text, date, Some(&mut trace));
+    writeln!(out, "\n1. matches ({}):", matches.len())?;
+    for m in &matches {
+        let e = &lex.entries[m.entry as usize];
+        let extra = match m.kind {
+            lexicon::Kind::Party { party } => format!(" → {}", lex.party_id(party as usize)),
+            lexicon::Kind::Issue { issue, .. } | lexicon::Kind::Position { issue, .. } => {
+                format!(" → {}", lex.issue_id(issue as usize))
+            }
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "   {:>6}..{:<6} {:<14} \"{}\" (entry \"{}\"){extra}",
+            m.start,
+            m.end,
+            kind_name(m.kind),
+            &text[m.start..m.end],
+            e.text
+        )?;
+    }
+    writeln!(
+        out,
+        "\n2. sentences with matches, and 3. attribution decisions:"
+    )?;
+    for line in &trace {
+        writeln!(out, "   {line}")?;
+    }
+    let r = engine::analyze_text(&lex, &text, date);
+    writeln!(out, "\n4. cells:")?;
+    if r.cells.is_empty() {
+        writeln!(out, "   (none)")?;
+    }
+    for c in &r.cells {
+        writeln!(out, "   {} {} {}", c.party, c.issue, report::cell_text(c))?;
+    }
+    out.flush()?;
+    Ok(Outcome::Ok)
+}
+
+fn eval(
+    gold: &str,
+    lexicon_path: Option<&Path>,
+    parties: &[String],
+    max_evidence: usize,
+) -> io::Result<Outcome> {
+    let Some((lex, name)) = load_lexicon(lexicon_path, false) else {
+        return Ok(Outcome::Problems);
+    };
+    let (articles, notices) = match stance::eval::read_gold(gold) {
+        Ok(x) => x,
+        Err(n) => {
+            eprintln!("{}", n.render());
+            return Ok(Outcome::Problems);
+        }
+    };
+    for n in &notices {
+        eprintln!("{}", n.render());
+    }
+    let (rep, _) = stance::eval::evaluate(&lex, &articles, parties);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    writeln!(
+        out,
+        "gold: {gold} ({} articles); lexicon: {name} ({}); parties: {}",
+        rep.articles,
+        lex.hash,
+        rep.parties.join(", ")
+    )?;
+    writeln!(
+        out,
+        "precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})  flips {}",
+        rep.precision(),
+        rep.recall(),
+        rep.f1(),
+        rep.true_positives,
+        rep.false_positives,
+        rep.false_negatives,
+        rep.flips
+    )?;
+    if !rep.wrong.is_empty() {
+        writeln!(out, "\nwrong cells:")?;
+    }
+    for w in &rep.wrong {
+        let gold = w.gold.map_or("none", |g| {
+            if g == stance::lexicon::StanceWord::Support {
+                "support"
+            } else {
+                "oppose"
+            }
+        });
+        let pred = w
+            .predicted
+            .as_ref()
+            .map_or("none".to_string(), report::cell_text);
+        writeln!(
+            out,
+            "- {} {} {}: gold {gold}, got {pred}",
+            w.article, w.party, w.issue
+        )?;
+        if let Some(c) = &w.predicted {
+            for e in c.evidence.iter().take(max_evidence) {
+                writeln!(
+                    out,
+                    "    [{}] {}  ({})",
+                    report::evidence_flags(e),
+                    report::marked_sentence(e),
+                    e.rule
+                )?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if notices.iter().any(|n| n.error) {
+        Outcome::Problems
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn lexicon_check(file: &Path) -> io::Result<Outcome> {
+    let name = file.display().to_string();
+    let source = match std::fs::read(file) {
+        Ok(b) => match String::from_utf8(b) {
+            Ok(s) => s,
+            Err(e) => {
+                let (l, c) = lexicon::line_col(
+                    &String::from_utf8_lossy(e.as_bytes()),
+                    e.utf8_error().valid_up_to(),
+                );
+                eprintln!("stance: {name}:{l}:{c}: error: lexicon is not valid UTF-8");
+                return Ok(Outcome::Problems);
+            }
+        },
+        Err(e) => {
+            eprintln!(
+                "stance: {name}: error: cannot read lexicon: {}",
+                lexicon::io_reason(&e)
+            );
+            return Ok(Outcome::Problems);
+        }
+    };
+    let (compiled, warnings) = match lexicon::compile_source(&name, &source) {
+        Ok(x) => x,
+        Err(err) => {
+            for p in &err.problems {
+                eprintln!("stance: {}", p.render(&name));
+            }
+            let n = err.problems.iter().filter(|p| p.is_error()).count();
+            eprintln!("stance: {name}: {n} error{}", if n == 1 { "" } else { "s" });
+            return Ok(Outcome::Problems);
+        }
+    };
+    for w in &warnings {
+        eprintln!("stance: {}", w.render(&name));
+    }
+    let failures = lexicon::run_examples(&compiled, Some(&source));
+    for f in &failures {
+        let at = f.line.map_or(name.clone(), |l| format!("{name}:{l}"));
+        eprintln!(
+            "stance: {at}: error: example {} fails: \"{}\"\n  expected: {}\n  got:      {}",
+            f.index + 1,
+            f.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            if f.expected.is_empty() {
+                "(no stance)".to_string()
+            } else {
+                f.expected.join("; ")
+            },
+            if f.got.is_empty() {
+                "(no stance)".to_string()
+            } else {
+                f.got.join("; ")
+            },
+        );
+    }
+    let l = &compiled.lexicon;
+    let mut out = io::stdout().lock();
+    writeln!(
+        out,
+        "{name}: {} parties, {} issues, {} patterns, {}/{} examples pass, {} warning{}",
+        l.parties.len(),
+        l.issues.len(),
+        compiled.entries.len(),
+        l.examples.len() - failures.len(),
+        l.examples.len(),
+        warnings.len(),
+        if warnings.len() == 1 { "" } else { "s" }
+    )?;
+    Ok(if failures.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Problems
+    })
+}

@@ -31,7 +31,9 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         let (s, mut e) = (m.start(), m.end());
         let id = m.pattern().as_u32();
         let entry = &compiled.entries[id as usize];
-        if char_before(hay, s).is_some_and(is_word_char) && char_at(hay, s).is_some_and(is_word_char) {
+        if char_before(hay, s).is_some_and(is_word_char)
+            && char_at(hay, s).is_some_and(is_word_char)
+        {
             continue;
         }
         if entry.star {
@@ -42,7 +44,9 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
                     break;
                 }
             }
-        } else if char_at(hay, e).is_some_and(is_word_char) && char_before(hay, e).is_some_and(is_word_char) {
+        } else if char_at(hay, e).is_some_and(is_word_char)
+            && char_before(hay, e).is_some_and(is_word_char)
+        {
             continue;
         }
         if let (Some(d), true) = (date, entry.from.is_some() || entry.until.is_some()) {
@@ -61,7 +65,7 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
             continue;
         }
         let entry = &compiled.entries[id as usize];
-        let (os, oe) = (norm.map.to_original(s), norm.map.to_original(e));
+        let (os, oe) = (norm.map.to_original(s), norm.map.to_original_end(e));
         if let Some(caps) = &entry.caps {
             if !caps.accepts(&text[os..oe]) {
                 continue;
@@ -116,7 +120,10 @@ negators: ["no", not, no longer]
     fn spans(text: &str, date: Option<Date>) -> Vec<&str> {
         let c = compiled();
         let n = normalize(text);
-        find(&c, text, &n, date).into_iter().map(|m| &text[m.start..m.end]).collect()
+        find(&c, text, &n, date)
+            .into_iter()
+            .map(|m| &text[m.start..m.end])
+            .collect()
     }
 
     #[test]
@@ -126,9 +133,18 @@ negators: ["no", not, no longer]
             ("Nothing is not there", &["not"]),
             ("The US demanded it; tell us.", &["US", "demanded"]),
             ("the U.S. demands", &["U.S.", "demands"]),
-            ("sanctions relief and sanctions", &["sanctions relief", "sanctions"]),
-            ("a step by step plan, Step-by-Step", &["step by step", "Step-by-Step"]),
-            ("Kim Jong Un and Kim Jong\u{2011}un", &["Kim Jong Un", "Kim Jong\u{2011}un"]),
+            (
+                "sanctions relief and sanctions",
+                &["sanctions relief", "sanctions"],
+            ),
+            (
+                "a step by step plan, Step-by-Step",
+                &["step by step", "Step-by-Step"],
+            ),
+            (
+                "Kim Jong Un and Kim Jong\u{2011}un",
+                &["Kim Jong Un", "Kim Jong\u{2011}un"],
+            ),
             ("they called  for\nthings", &["called  for"]),
             ("demandingly undemanding", &["demandingly"]),
             ("the élysée and ÉLYSÉE", &["élysée", "ÉLYSÉE"]),
@@ -142,8 +158,17 @@ negators: ["no", not, no longer]
 
     #[test]
     fn dated_alias_applies_only_in_range() {
-        assert_eq!(spans("the leader rejected it", Date::new(2012, 5, 1)), vec!["the leader", "rejected"]);
-        assert_eq!(spans("the leader rejected it", Date::new(2019, 5, 1)), vec!["rejected"]);
-        assert_eq!(spans("the leader rejected it", None), vec!["the leader", "rejected"]);
+        assert_eq!(
+            spans("the leader rejected it", Date::new(2012, 5, 1)),
+            vec!["the leader", "rejected"]
+        );
+        assert_eq!(
+            spans("the leader rejected it", Date::new(2019, 5, 1)),
+            vec!["rejected"]
+        );
+        assert_eq!(
+            spans("the leader rejected it", None),
+            vec!["the leader", "rejected"]
+        );
     }
 }

@@ -122,8 +122,16 @@ pub fn cells(groups: Vec<((String, String), Vec<Evidence>)>) -> Vec<Cell> {
         .into_iter()
         .filter(|(_, ev)| !ev.is_empty())
         .map(|((party, issue), evidence)| {
-            let support: f64 = evidence.iter().filter(|e| e.polarity == Label::Support).map(|e| e.weight).sum();
-            let oppose: f64 = evidence.iter().filter(|e| e.polarity == Label::Oppose).map(|e| e.weight).sum();
+            let support: f64 = evidence
+                .iter()
+                .filter(|e| e.polarity == Label::Support)
+                .map(|e| e.weight)
+                .sum();
+            let oppose: f64 = evidence
+                .iter()
+                .filter(|e| e.polarity == Label::Oppose)
+                .map(|e| e.weight)
+                .sum();
             let score = score(support, oppose);
             Cell {
                 party,
@@ -240,7 +248,11 @@ impl Aggregate {
                     oppose: round4(t.oppose),
                     evidence_count: t.evidence,
                     articles: t.articles,
-                    evidence: self.evidence.get(&(p.clone(), i.clone())).map(|v| v.iter().map(|(_, e)| e.clone()).collect()).unwrap_or_default(),
+                    evidence: self
+                        .evidence
+                        .get(&(p.clone(), i.clone()))
+                        .map(|v| v.iter().map(|(_, e)| e.clone()).collect())
+                        .unwrap_or_default(),
                 }
             })
             .collect()
@@ -267,15 +279,35 @@ mod tests {
 
     #[test]
     fn scores_and_labels() {
-        let table: &[(&[(Label, f64)], Label, f64)] = &[
+        type Case<'a> = (&'a [(Label, f64)], Label, f64);
+        let table: &[Case] = &[
             (&[(Label::Support, 1.0)], Label::Support, 1.0),
             (&[(Label::Oppose, 0.5)], Label::Oppose, -1.0),
-            (&[(Label::Support, 1.0), (Label::Oppose, 1.0)], Label::Mixed, 0.0),
-            (&[(Label::Support, 1.0), (Label::Support, 1.0), (Label::Oppose, 1.0)], Label::Support, 0.3333),
-            (&[(Label::Support, 0.5), (Label::Oppose, 1.0)], Label::Oppose, -0.3333),
+            (
+                &[(Label::Support, 1.0), (Label::Oppose, 1.0)],
+                Label::Mixed,
+                0.0,
+            ),
+            (
+                &[
+                    (Label::Support, 1.0),
+                    (Label::Support, 1.0),
+                    (Label::Oppose, 1.0),
+                ],
+                Label::Support,
+                0.3333,
+            ),
+            (
+                &[(Label::Support, 0.5), (Label::Oppose, 1.0)],
+                Label::Oppose,
+                -0.3333,
+            ),
         ];
         for (evs, label, sc) in table {
-            let cs = cells(vec![(("P".into(), "I".into()), evs.iter().map(|&(p, w)| ev(p, w)).collect())]);
+            let cs = cells(vec![(
+                ("P".into(), "I".into()),
+                evs.iter().map(|&(p, w)| ev(p, w)).collect(),
+            )]);
             assert_eq!(cs[0].label, *label);
             assert_eq!(cs[0].score, *sc);
         }
@@ -283,9 +315,18 @@ mod tests {
 
     #[test]
     fn aggregate_is_mean_of_article_scores_and_merges() {
-        let a = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Support, 1.0)])]);
-        let b = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Oppose, 1.0), ev(Label::Oppose, 1.0)])]);
-        let c = cells(vec![(("P".into(), "I".into()), vec![ev(Label::Support, 0.5)])]);
+        let a = cells(vec![(
+            ("P".into(), "I".into()),
+            vec![ev(Label::Support, 1.0)],
+        )]);
+        let b = cells(vec![(
+            ("P".into(), "I".into()),
+            vec![ev(Label::Oppose, 1.0), ev(Label::Oppose, 1.0)],
+        )]);
+        let c = cells(vec![(
+            ("P".into(), "I".into()),
+            vec![ev(Label::Support, 0.5)],
+        )]);
         let mut one = Aggregate::new(0);
         for x in [&a, &b, &c] {
             one.add("x", x);

@@ -42,11 +42,19 @@ impl OffsetMap {
             if n.wrapping_sub(ln) == o.wrapping_sub(lo) && n >= ln && o >= lo {
                 return; // still in step with the last checkpoint
             }
-            if ln == n {
-                self.points.pop();
-            }
         }
         self.points.push((n, o));
+    }
+
+    /// Original byte offset where a span ending at normalised offset `norm`
+    /// ends: before any dropped characters that follow it.
+    pub fn to_original_end(&self, norm: usize) -> usize {
+        let n = norm as u32;
+        let i = self.points.partition_point(|&(pn, _)| pn < n);
+        match self.points.get(i) {
+            Some(&(pn, po)) if pn == n => (po.min(self.orig_len)) as usize,
+            _ => self.to_original(norm),
+        }
     }
 
     /// Original byte offset of normalised offset `norm`.
@@ -78,9 +86,8 @@ fn classify(c: char) -> Norm {
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' | '\u{00B4}' => {
             Norm::Keep('\'')
         }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
-            Norm::Keep('"')
-        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Norm::Keep('"'),
         '-' | '\u{2010}' | '\u{2011}' => Norm::Hyphen,
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '[' | ']' => Norm::Drop,
         c if c.is_whitespace() => Norm::Space,
@@ -198,18 +205,53 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 /// Words that end with a period but do not end a sentence (lower case, no dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "rep",
-    "sen", "gov", "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co",
-    "dept", "amb", "maj", "rev", "hon", "approx", "fig", "vol", "p", "pp", "ft", "mt", "est",
-    "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "n", "s", "st", "ave", "op", "ed",
+    "sen", "gov", "pres", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "vs", "etc", "inc", "corp", "ltd", "co", "dept", "amb", "maj",
+    "rev", "hon", "approx", "ft", "mt", "est", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k",
+    "d.c", "n", "s", "ave", "ed",
 ];
+
+/// Abbreviations that do not end a sentence only before a number ("No. 1").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "pp", "fig", "vol", "op", "art", "sec", "ch"];
 
 /// Words that, after a dotted abbreviation such as "U.S.", show that a new
 /// sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "but", "and", "in", "on", "this",
-    "that", "these", "those", "there", "its", "his", "her", "their", "meanwhile", "however",
-    "still", "yet", "while", "after", "before", "since", "as", "if", "when", "north", "south",
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "on",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "its",
+    "his",
+    "her",
+    "their",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "while",
+    "after",
+    "before",
+    "since",
+    "as",
+    "if",
+    "when",
+    "north",
+    "south",
 ];
 
 /// Is the line break at byte `i` (a `\n`) a sentence boundary?
@@ -235,10 +277,7 @@ fn newline_is_boundary(s: &str, i: usize) -> bool {
         return false;
     }
     // Next line starting in lower case continues the sentence.
-    match char_at(s, j) {
-        Some(c) if c.is_lowercase() => false,
-        _ => true,
-    }
+    !matches!(char_at(s, j), Some(c) if c.is_lowercase())
 }
 
 fn is_closer(c: char) -> bool {
@@ -249,7 +288,10 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}')
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '\u{201C}' | '\u{2018}' | '\u{00AB}'
+    )
 }
 
 /// The word (letters, digits and internal dots) that ends at byte `end` of `s`.
@@ -307,7 +349,8 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
         return None;
     }
     let next = char_at(s, k)?;
-    let next_ok = next.is_uppercase() || next.is_numeric() || is_opener(next) || !next.is_alphabetic();
+    let next_ok =
+        next.is_uppercase() || next.is_numeric() || is_opener(next) || !next.is_alphabetic();
     if !next_ok {
         return None;
     }
@@ -329,6 +372,9 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
             } else {
                 None
             };
+        }
+        if NUMBER_ABBREVIATIONS.contains(&lw.as_str()) && next.is_ascii_digit() {
+            return None;
         }
         if ABBREVIATIONS.contains(&lw.as_str()) {
             // "Oct. 5", "Mr. Kim": an abbreviation does not end a sentence
@@ -449,7 +495,7 @@ mod tests {
         let e = n.map.to_original(n.text.len());
         assert_eq!(e, orig.len());
         let x = n.text.find('x').unwrap();
-        assert_eq!(&orig[n.map.to_original(x)..n.map.to_original(x + 1)], "x");
+        assert_eq!(&orig[n.map.to_original(x)..n.map.to_original_end(x + 1)], "x");
     }
 
     #[test]
@@ -488,7 +534,11 @@ mod tests {
             ),
             (
                 "Headline without a period\nPosted on : 2019-10-02\n\nBody text here.",
-                &["Headline without a period", "Posted on : 2019-10-02", "Body text here."],
+                &[
+                    "Headline without a period",
+                    "Posted on : 2019-10-02",
+                    "Body text here.",
+                ],
             ),
             (
                 "A hard wrapped line that goes\non in lower case.",

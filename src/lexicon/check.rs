@@ -98,16 +98,30 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
     let mut src = Source::new(source);
 
     if lex.parties.is_empty() {
-        out.push(Problem::error("`parties` is empty").hint("declare at least one party with id, name and aliases"));
+        out.push(
+            Problem::error("`parties` is empty")
+                .hint("declare at least one party with id, name and aliases"),
+        );
     }
     if lex.issues.is_empty() {
-        out.push(Problem::error("`issues` is empty").hint("declare at least one issue with id, proposition and terms"));
+        out.push(
+            Problem::error("`issues` is empty")
+                .hint("declare at least one issue with id, proposition and terms"),
+        );
     }
     if lex.cues.support.is_empty() {
-        out.push(Problem::error("`cues.support` is empty").at(src.key("support", "")).hint("add words such as \"demanded\" or \"called for\""));
+        out.push(
+            Problem::error("`cues.support` is empty")
+                .at(src.key("support", ""))
+                .hint("add words such as \"demanded\" or \"called for\""),
+        );
     }
     if lex.cues.oppose.is_empty() {
-        out.push(Problem::error("`cues.oppose` is empty").at(src.key("oppose", "")).hint("add words such as \"rejected\" or \"ruled out\""));
+        out.push(
+            Problem::error("`cues.oppose` is empty")
+                .at(src.key("oppose", ""))
+                .hint("add words such as \"rejected\" or \"ruled out\""),
+        );
     }
 
     // Ids.
@@ -116,13 +130,22 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         check_id(&mut out, &src, "party", &p.id);
         if let Some(first) = party_ids.insert(&p.id, i) {
             out.push(
-                Problem::error(format!("duplicate party id `{}` (parties {} and {})", p.id, first + 1, i + 1))
-                    .at(src.nth(&p.id, 1))
-                    .hint("each party id must be unique"),
+                Problem::error(format!(
+                    "duplicate party id `{}` (parties {} and {})",
+                    p.id,
+                    first + 1,
+                    i + 1
+                ))
+                .at(src.nth(&p.id, 1))
+                .hint("each party id must be unique"),
             );
         }
         if p.aliases.is_empty() {
-            out.push(Problem::error(format!("party `{}` has no aliases", p.id)).at(src.key("id", &p.id)).hint("list the names the news uses for this party under `aliases`"));
+            out.push(
+                Problem::error(format!("party `{}` has no aliases", p.id))
+                    .at(src.key("id", &p.id))
+                    .hint("list the names the news uses for this party under `aliases`"),
+            );
         }
     }
     let mut issue_ids: HashMap<&str, usize> = HashMap::new();
@@ -130,16 +153,28 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         check_id(&mut out, &src, "issue", &is.id);
         if let Some(first) = issue_ids.insert(&is.id, i) {
             out.push(
-                Problem::error(format!("duplicate issue id `{}` (issues {} and {})", is.id, first + 1, i + 1))
-                    .at(src.nth(&is.id, 1))
-                    .hint("each issue id must be unique"),
+                Problem::error(format!(
+                    "duplicate issue id `{}` (issues {} and {})",
+                    is.id,
+                    first + 1,
+                    i + 1
+                ))
+                .at(src.nth(&is.id, 1))
+                .hint("each issue id must be unique"),
             );
         }
         if is.terms.is_empty() {
-            out.push(Problem::error(format!("issue `{}` has no terms", is.id)).at(src.key("id", &is.id)).hint("list the words that mention this issue under `terms`"));
+            out.push(
+                Problem::error(format!("issue `{}` has no terms", is.id))
+                    .at(src.key("id", &is.id))
+                    .hint("list the words that mention this issue under `terms`"),
+            );
         }
         if is.proposition.trim().is_empty() {
-            out.push(Problem::error(format!("issue `{}` has an empty proposition", is.id)).at(src.key("id", &is.id)));
+            out.push(
+                Problem::error(format!("issue `{}` has an empty proposition", is.id))
+                    .at(src.key("id", &is.id)),
+            );
         }
     }
 
@@ -174,12 +209,26 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
     }
     let position_terms: Vec<Term> = lex.positions.iter().map(|p| Term::new(&p.term)).collect();
     for (p, t) in lex.positions.iter().zip(&position_terms) {
-        entries.push((format!("position phrase for `{}`", p.issue), t, Allowed::NONE));
+        entries.push((
+            format!("position phrase for `{}`", p.issue),
+            t,
+            Allowed::NONE,
+        ));
         if !issue_ids.contains_key(p.issue.as_str()) {
             out.push(
-                Problem::error(format!("position phrase \"{}\" names undefined issue `{}`", p.term, p.issue))
-                    .at(src.key("issue", &p.issue))
-                    .hint(format!("defined issues: {}", lex.issues.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", "))),
+                Problem::error(format!(
+                    "position phrase \"{}\" names undefined issue `{}`",
+                    p.term, p.issue
+                ))
+                .at(src.key("issue", &p.issue))
+                .hint(format!(
+                    "defined issues: {}",
+                    lex.issues
+                        .iter()
+                        .map(|i| i.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
             );
         }
     }
@@ -193,9 +242,12 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         let form = normalize_entry(body);
         if form.is_empty() || !form.chars().any(is_word_char) {
             out.push(
-                Problem::error(format!("{what} \"{}\" is empty or only punctuation", t.text))
-                    .at(src.next(&t.text))
-                    .hint("an entry needs at least one letter or digit"),
+                Problem::error(format!(
+                    "{what} \"{}\" is empty or only punctuation",
+                    t.text
+                ))
+                .at(src.next(&t.text))
+                .hint("an entry needs at least one letter or digit"),
             );
             continue;
         }
@@ -207,16 +259,38 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             );
         }
         if t.inverse && !allowed.inverse {
-            out.push(Problem::error(format!("{what} \"{}\": `inverse` applies only to issue terms", t.text)).at(src.next(&t.text)));
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `inverse` applies only to issue terms",
+                    t.text
+                ))
+                .at(src.next(&t.text)),
+            );
         }
         if t.hedged && !allowed.hedged {
-            out.push(Problem::error(format!("{what} \"{}\": `hedged` applies only to cues", t.text)).at(src.next(&t.text)));
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `hedged` applies only to cues",
+                    t.text
+                ))
+                .at(src.next(&t.text)),
+            );
         }
         if (t.from.is_some() || t.until.is_some()) && !allowed.dates {
-            out.push(Problem::error(format!("{what} \"{}\": `from`/`until` apply only to party aliases", t.text)).at(src.next(&t.text)));
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `from`/`until` apply only to party aliases",
+                    t.text
+                ))
+                .at(src.next(&t.text)),
+            );
         }
         check_dates(&mut out, &mut src, what, t);
-        let key = if star { format!("{form}*") } else { form.clone() };
+        let key = if star {
+            format!("{form}*")
+        } else {
+            form.clone()
+        };
         if star {
             stars.push((form.clone(), what.clone()));
         }
@@ -237,13 +311,23 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         // Dated aliases may repeat with disjoint ranges; the checks above
         // cover the ranges themselves.
         let whats: BTreeSet<&str> = sites.iter().map(|s| s.what.as_str()).collect();
-        let list = sites.iter().map(|s| format!("{} \"{}\"", s.what, s.text)).collect::<Vec<_>>().join(", ");
+        let list = sites
+            .iter()
+            .map(|s| format!("{} \"{}\"", s.what, s.text))
+            .collect::<Vec<_>>()
+            .join(", ");
         let (sev, hint) = if whats.len() == 1 {
             (false, "remove the repeated entry")
         } else {
-            (true, "an entry may belong to one section only; keep the one that reads right")
+            (
+                true,
+                "an entry may belong to one section only; keep the one that reads right",
+            )
         };
-        let p = Problem::error(format!("entry \"{key}\" is defined {} times: {list}", sites.len()));
+        let p = Problem::error(format!(
+            "entry \"{key}\" is defined {} times: {list}",
+            sites.len()
+        ));
         let p = if sev { p } else { Problem::warning(p.message) };
         out.push(p.at(src.nth(&sites[1].text, 1)).hint(hint));
     }
@@ -273,15 +357,25 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
     for ex in &lex.examples {
         for e in &ex.expect {
             if !party_ids.contains_key(e.party.as_str()) {
-                out.push(Problem::error(format!("example expects undefined party `{}`", e.party)).at(src.key("party", &e.party)));
+                out.push(
+                    Problem::error(format!("example expects undefined party `{}`", e.party))
+                        .at(src.key("party", &e.party)),
+                );
             }
             if !issue_ids.contains_key(e.issue.as_str()) {
-                out.push(Problem::error(format!("example expects undefined issue `{}`", e.issue)).at(src.key("issue", &e.issue)));
+                out.push(
+                    Problem::error(format!("example expects undefined issue `{}`", e.issue))
+                        .at(src.key("issue", &e.issue)),
+                );
             }
         }
         if let Some(d) = &ex.date {
             if Date::parse(d).is_none() {
-                out.push(Problem::error(format!("example date \"{d}\" is not a date")).at(src.next(d)).hint("write dates as YYYY-MM-DD"));
+                out.push(
+                    Problem::error(format!("example date \"{d}\" is not a date"))
+                        .at(src.next(d))
+                        .hint("write dates as YYYY-MM-DD"),
+                );
             }
         }
     }
@@ -297,19 +391,37 @@ struct Allowed {
 }
 
 impl Allowed {
-    const NONE: Allowed = Allowed { inverse: false, hedged: false, dates: false };
-    const INVERSE: Allowed = Allowed { inverse: true, ..Allowed::NONE };
-    const HEDGED: Allowed = Allowed { hedged: true, ..Allowed::NONE };
-    const DATES: Allowed = Allowed { dates: true, ..Allowed::NONE };
+    const NONE: Allowed = Allowed {
+        inverse: false,
+        hedged: false,
+        dates: false,
+    };
+    const INVERSE: Allowed = Allowed {
+        inverse: true,
+        ..Allowed::NONE
+    };
+    const HEDGED: Allowed = Allowed {
+        hedged: true,
+        ..Allowed::NONE
+    };
+    const DATES: Allowed = Allowed {
+        dates: true,
+        ..Allowed::NONE
+    };
 }
 
 fn check_id(out: &mut Vec<Problem>, src: &Source, what: &str, id: &str) {
-    let ok = !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     if !ok {
         out.push(
             Problem::error(format!("{what} id \"{id}\" is not a valid id"))
                 .at(src.key("id", id))
-                .hint("ids are letters, digits, `_` and `-`, as used in CSV columns and gold files"),
+                .hint(
+                    "ids are letters, digits, `_` and `-`, as used in CSV columns and gold files",
+                ),
         );
     }
 }
@@ -331,9 +443,12 @@ fn check_dates(out: &mut Vec<Problem>, src: &mut Source, what: &str, t: &Term) {
     if let [Some(a), Some(b)] = parsed {
         if a > b {
             out.push(
-                Problem::error(format!("{what} \"{}\": `from` {a} is after `until` {b}", t.text))
-                    .at(src.next(&t.text))
-                    .hint("swap the two dates"),
+                Problem::error(format!(
+                    "{what} \"{}\": `from` {a} is after `until` {b}",
+                    t.text
+                ))
+                .at(src.next(&t.text))
+                .hint("swap the two dates"),
             );
         }
     }
@@ -364,7 +479,18 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
         let mut expected: Vec<String> = ex
             .expect
             .iter()
-            .map(|e| format!("{} {} {}", e.party, e.issue, if e.stance == StanceWord::Support { "support" } else { "oppose" }))
+            .map(|e| {
+                format!(
+                    "{} {} {}",
+                    e.party,
+                    e.issue,
+                    if e.stance == StanceWord::Support {
+                        "support"
+                    } else {
+                        "oppose"
+                    }
+                )
+            })
             .collect();
         expected.sort();
         expected.dedup();
@@ -372,7 +498,9 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
             let snippet: String = ex.text.chars().take(60).collect();
             let line = source.and_then(|s| {
                 let first_line = snippet.lines().next().unwrap_or("");
-                s.lines().position(|l| l.contains(first_line.trim())).map(|p| p + 1)
+                s.lines()
+                    .position(|l| l.contains(first_line.trim()))
+                    .map(|p| p + 1)
             });
             failures.push(ExampleFailure {
                 index: i,

@@ -12,11 +12,19 @@ use std::collections::HashSet;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// An alias of party `party` (index into `Lexicon::parties`).
-    Party { party: u16 },
+    Party {
+        party: u16,
+    },
     /// A term of issue `issue`; `inverse` terms name the opposite proposition.
-    Issue { issue: u16, inverse: bool },
+    Issue {
+        issue: u16,
+        inverse: bool,
+    },
     /// A stance cue: `sign` is +1 (support) or -1 (oppose).
-    Cue { sign: i8, hedged: bool },
+    Cue {
+        sign: i8,
+        hedged: bool,
+    },
     /// Turns the neighbouring issue term into its opposite.
     Reverser,
     Negator,
@@ -26,7 +34,10 @@ pub enum Kind {
     /// A non-party speaker (analyst, researcher).
     Speaker,
     /// A phrase that signals `sign` on `issue` by itself.
-    Position { issue: u16, sign: i8 },
+    Position {
+        issue: u16,
+        sign: i8,
+    },
     Discard,
     /// Matched so that shorter entries inside it do not match; no meaning.
     Ignore,
@@ -76,7 +87,10 @@ impl CapsRule {
         let cased = normalize_with(orig.trim(), false).text;
         let cased = cased.trim();
         if cased.len() >= self.form.len() {
-            return self.ranges.iter().all(|&(a, b)| cased.get(a..b) == self.form.get(a..b));
+            return self
+                .ranges
+                .iter()
+                .all(|&(a, b)| cased.get(a..b) == self.form.get(a..b));
         }
         // Lengths differ (non-ASCII case mapping): each capitals word must
         // still appear in capitals.
@@ -103,7 +117,13 @@ pub struct WordSets {
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
     let mut v: Vec<Vec<String>> = list
         .iter()
-        .map(|s| normalize_entry(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
+        .map(|s| {
+            normalize_entry(s)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .filter(|v| !v.is_empty())
         .collect();
     // longest first so that "as well as" wins over "as"
@@ -178,14 +198,32 @@ impl Compiled {
         }
         for (i, is) in lexicon.issues.iter().enumerate() {
             for t in &is.terms {
-                add(t, Kind::Issue { issue: i as u16, inverse: t.inverse });
+                add(
+                    t,
+                    Kind::Issue {
+                        issue: i as u16,
+                        inverse: t.inverse,
+                    },
+                );
             }
         }
         for t in &lexicon.cues.support {
-            add(t, Kind::Cue { sign: 1, hedged: t.hedged });
+            add(
+                t,
+                Kind::Cue {
+                    sign: 1,
+                    hedged: t.hedged,
+                },
+            );
         }
         for t in &lexicon.cues.oppose {
-            add(t, Kind::Cue { sign: -1, hedged: t.hedged });
+            add(
+                t,
+                Kind::Cue {
+                    sign: -1,
+                    hedged: t.hedged,
+                },
+            );
         }
         let simple: [(&Vec<Term>, Kind); 8] = [
             (&lexicon.reversers, Kind::Reverser),
@@ -204,8 +242,18 @@ impl Compiled {
         }
         for p in &lexicon.positions {
             if let Some(issue) = lexicon.issues.iter().position(|i| i.id == p.issue) {
-                let sign = if p.stance == StanceWord::Support { 1 } else { -1 };
-                add(&Term::new(&p.term), Kind::Position { issue: issue as u16, sign });
+                let sign = if p.stance == StanceWord::Support {
+                    1
+                } else {
+                    -1
+                };
+                add(
+                    &Term::new(&p.term),
+                    Kind::Position {
+                        issue: issue as u16,
+                        sign,
+                    },
+                );
             }
         }
         let automaton = AhoCorasick::builder()
@@ -219,7 +267,14 @@ impl Compiled {
             })
             .map_err(|e| Problem::error(format!("cannot build the matcher: {e}")))?;
         let words = WordSets::new(&lexicon.grammar.resolved());
-        let hash = format!("{:016x}", fnv1a(serde_json::to_string(&lexicon).unwrap_or_default().as_bytes()));
+        let hash = format!(
+            "{:016x}",
+            fnv1a(
+                serde_json::to_string(&lexicon)
+                    .unwrap_or_default()
+                    .as_bytes()
+            )
+        );
         Ok(Compiled {
             lexicon,
             automaton,

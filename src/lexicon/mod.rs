@@ -19,7 +19,9 @@ mod schema;
 
 pub use check::{check, run_examples, ExampleFailure};
 pub use compile::{Compiled, Entry, Kind};
-pub use schema::{Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, StanceWord, Term};
+pub use schema::{
+    Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, StanceWord, Term,
+};
 
 use std::fmt;
 use std::path::Path;
@@ -177,7 +179,10 @@ pub fn load(path: Option<&Path>) -> Result<(Compiled, Vec<Problem>, String), Lex
             let file = p.display().to_string();
             let bytes = std::fs::read(p).map_err(|e| LexiconError {
                 file: file.clone(),
-                problems: vec![Problem::error(format!("cannot read lexicon: {}", io_reason(&e)))],
+                problems: vec![Problem::error(format!(
+                    "cannot read lexicon: {}",
+                    io_reason(&e)
+                ))],
             })?;
             let source = String::from_utf8(bytes).map_err(|e| LexiconError {
                 file: file.clone(),
@@ -242,6 +247,11 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = &source.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    let col = offset
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1)
+        + 1;
     (line, col)
 }

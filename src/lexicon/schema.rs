@@ -207,9 +207,17 @@ struct TermMap {
     inverse: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     hedged: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de_opt_scalar")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de_opt_scalar"
+    )]
     from: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "de_opt_scalar")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "de_opt_scalar"
+    )]
     until: Option<String>,
 }
 
@@ -319,33 +327,105 @@ impl Grammar {
         ResolvedGrammar {
             pronouns: pick(
                 &self.pronouns,
-                &["it", "they", "he", "she", "its", "their", "his", "her", "the country"],
+                &[
+                    "it",
+                    "they",
+                    "he",
+                    "she",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "the country",
+                ],
             ),
             first_person: pick(&self.first_person, &["we", "our", "i", "my"]),
             references: pick(
                 &self.references,
-                &["the statement", "the spokesperson", "the spokesman", "the spokeswoman", "the official", "the envoy", "the ministry", "the report"],
+                &[
+                    "the statement",
+                    "the spokesperson",
+                    "the spokesman",
+                    "the spokeswoman",
+                    "the official",
+                    "the envoy",
+                    "the ministry",
+                    "the report",
+                ],
             ),
             prepositions: pick(
                 &self.prepositions,
                 &[
-                    "of", "to", "for", "with", "on", "from", "by", "against", "toward", "towards",
-                    "about", "between", "at", "into", "than", "over", "under", "among", "upon",
-                    "via", "through", "in", "without", "like", "unlike", "including", "involving",
-                    "after", "before", "since", "during", "despite", "pressed", "urged", "asked",
-                    "told", "warned", "pressing", "urging", "asking", "telling", "warning",
+                    "of",
+                    "to",
+                    "for",
+                    "with",
+                    "on",
+                    "from",
+                    "by",
+                    "against",
+                    "toward",
+                    "towards",
+                    "about",
+                    "between",
+                    "at",
+                    "into",
+                    "than",
+                    "over",
+                    "under",
+                    "among",
+                    "upon",
+                    "via",
+                    "through",
+                    "in",
+                    "without",
+                    "like",
+                    "unlike",
+                    "including",
+                    "involving",
+                    "after",
+                    "before",
+                    "since",
+                    "during",
+                    "despite",
+                    "pressed",
+                    "urged",
+                    "asked",
+                    "told",
+                    "warned",
+                    "pressing",
+                    "urging",
+                    "asking",
+                    "telling",
+                    "warning",
                 ],
             ),
             contrasts: pick(
                 &self.contrasts,
-                &["while", "whereas", "but", "although", "though", "however", "yet"],
+                &[
+                    "while", "whereas", "but", "although", "though", "however", "yet",
+                ],
             ),
-            coordinators: pick(&self.coordinators, &["and", "as well as", "along with", "together with"]),
+            coordinators: pick(
+                &self.coordinators,
+                &["and", "as well as", "along with", "together with"],
+            ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             expletives: pick(
                 &self.expletives,
-                &["it is", "it was", "it looks", "it seems", "it appears", "it remains", "it has been", "it will be", "it would be", "it's"],
+                &[
+                    "it is",
+                    "it was",
+                    "it looks",
+                    "it seems",
+                    "it appears",
+                    "it remains",
+                    "it has been",
+                    "it will be",
+                    "it would be",
+                    "it's",
+                ],
             ),
         }
     }

@@ -1,0 +1,214 @@
+//! Command line: clap definitions, turned once into a plain [`Config`].
+//! Nothing past `main` sees clap.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use stance::report::Format;
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Examples:
+  stance analyze data/seed.gold.jsonl                 matrix of the bundled sample
+  stance analyze article.txt --evidence               with the sentences behind each cell
+  stance analyze corpus.jsonl --format csv -o out.csv one row per article, party and issue
+  stance explain \"North Korea has demanded sanctions relief.\"
+  stance eval --gold data/seed.gold.jsonl
+  stance lexicon show > my.yaml && stance lexicon check my.yaml
+
+Exit codes: 0 success; 2 a lexicon or input error (every good input is still
+analysed and written). A closed pipe (`| head`) ends the run quietly with 0.";
+
+#[derive(Parser, Debug)]
+#[command(name = "stance", version, about = "Reads news articles and tells, party by party, where each side stands on each contested issue.", after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Analyse articles and print the party-vs-party stance matrix.
+    ///
+    /// INPUT is a plain-text article, a JSONL file (one article per line with
+    /// `id`, `date`, `title`, `text`), or `-` for standard input.
+    Analyze(AnalyzeArgs),
+    /// Show, step by step, how the engine reads a sentence or a file:
+    /// matches, sentence split, and each attribution decision with its rule.
+    Explain(ExplainArgs),
+    /// Measure a lexicon against gold annotations: precision, recall, F1,
+    /// sign flips, and every wrong cell with its evidence.
+    Eval(EvalArgs),
+    /// Check a lexicon file, or print the bundled default lexicon.
+    #[command(subcommand)]
+    Lexicon(LexiconCmd),
+}
+
+#[derive(Args, Debug)]
+struct LexiconOpt {
+    /// Lexicon YAML file (default: the bundled US–DPRK lexicon).
+    #[arg(short, long, value_name = "FILE")]
+    lexicon: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum FormatArg {
+    /// Terminal matrix (aggregate over all articles).
+    Table,
+    /// Tidy CSV, one row per article × party × issue.
+    Csv,
+    /// One JSON document: every article and the aggregate.
+    Json,
+    /// One JSON object per article per line (the stable contract).
+    Jsonl,
+    /// The aggregate matrix as a Markdown table.
+    Markdown,
+}
+
+#[derive(Args, Debug)]
+struct AnalyzeArgs {
+    /// Articles: .txt/.md files, .jsonl/.ndjson files, or - for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    lexicon: LexiconOpt,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "table")]
+    format: FormatArg,
+    /// Write to FILE instead of standard output (written whole or not at all).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Print each cell's evidence sentences under the matrix, matched words «marked».
+    #[arg(long)]
+    evidence: bool,
+    /// Keep at most N evidence sentences per cell in the output.
+    #[arg(long, value_name = "N")]
+    max_evidence: Option<usize>,
+    /// Party ids to compare, as columns (default: every party of the lexicon).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    parties: Vec<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Skip (and report) articles larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = stance::input::DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: usize,
+    /// No summary line on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Args, Debug)]
+struct ExplainArgs {
+    /// A sentence in quotes, or a file to read.
+    #[arg(value_name = "TEXT|FILE")]
+    input: String,
+    #[command(flatten)]
+    lexicon: LexiconOpt,
+    /// Date of the text (decides which dated aliases apply), YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    /// Gold JSONL: articles with a `gold` list of {party, issue, stance}.
+    #[arg(long, value_name = "FILE")]
+    gold: String,
+    #[command(flatten)]
+    lexicon: LexiconOpt,
+    /// Parties to evaluate (default: the parties named in the gold file).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    parties: Vec<String>,
+    /// Keep at most N evidence sentences per wrong cell.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    max_evidence: usize,
+}
+
+#[derive(Subcommand, Debug)]
+enum LexiconCmd {
+    /// Validate a lexicon: structure, ids, duplicates and overlaps, dates,
+    /// then run its examples. Problems are printed as FILE:LINE:COLUMN.
+    Check {
+        /// Lexicon YAML file.
+        file: PathBuf,
+    },
+    /// Print the bundled default lexicon (to copy and edit).
+    Show,
+}
+
+/// What to do, with every option resolved.
+#[derive(Debug, Clone)]
+pub enum Config {
+    Analyze(AnalyzeConfig),
+    Explain {
+        input: String,
+        lexicon: Option<PathBuf>,
+        date: Option<String>,
+    },
+    Eval {
+        gold: String,
+        lexicon: Option<PathBuf>,
+        parties: Vec<String>,
+        max_evidence: usize,
+    },
+    LexiconCheck {
+        file: PathBuf,
+    },
+    LexiconShow,
+}
+
+#[derive(Debug, Clone)]
+pub struct AnalyzeConfig {
+    pub inputs: Vec<String>,
+    pub lexicon: Option<PathBuf>,
+    pub format: Format,
+    pub output: Option<PathBuf>,
+    pub evidence: bool,
+    pub max_evidence: Option<usize>,
+    pub parties: Vec<String>,
+    pub threads: Option<usize>,
+    pub max_article_bytes: usize,
+    pub quiet: bool,
+}
+
+/// Parses the process arguments (exits with clap's message on bad usage).
+pub fn parse() -> Config {
+    let cli = Cli::parse();
+    match cli.command {
+        Cmd::Analyze(a) => Config::Analyze(AnalyzeConfig {
+            inputs: a.inputs,
+            lexicon: a.lexicon.lexicon,
+            format: match a.format {
+                FormatArg::Table => Format::Table,
+                FormatArg::Csv => Format::Csv,
+                FormatArg::Json => Format::Json,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Markdown => Format::Markdown,
+            },
+            output: a.output,
+            evidence: a.evidence,
+            max_evidence: a.max_evidence,
+            parties: a
+                .parties
+                .into_iter()
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| p.trim().to_string())
+                .collect(),
+            threads: a.threads,
+            max_article_bytes: a.max_article_bytes,
+            quiet: a.quiet,
+        }),
+        Cmd::Explain(e) => Config::Explain {
+            input: e.input,
+            lexicon: e.lexicon.lexicon,
+            date: e.date,
+        },
+        Cmd::Eval(e) => Config::Eval {
+            gold: e.gold,
+            lexicon: e.lexicon.lexicon,
+            parties: e.parties,
+            max_evidence: e.max_evidence,
+        },
+        Cmd::Lexicon(LexiconCmd::Check { file }) => Config::LexiconCheck { file },
+        Cmd::Lexicon(LexiconCmd::Show) => Config::LexiconShow,
+    }
+}

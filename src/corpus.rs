@@ -1,0 +1,96 @@
+//! Corpus runs: many inputs, analysed in parallel, written in input order.
+//!
+//! Reads the input stream in batches, analyses each batch with rayon (the only
+//! place the engine runs in parallel), hands results to a sink in input order
+//! and folds them into an [`Aggregate`]. Memory is bounded by the batch size,
+//! not the corpus size.
+
+use crate::engine::{analyze, Article, ArticleResult};
+use crate::input::{read, Item, Notice};
+use crate::lexicon::Compiled;
+use crate::scoring::Aggregate;
+use rayon::prelude::*;
+
+/// Counts reported at the end of a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles (and unreadable inputs) seen.
+    pub read: usize,
+    pub analysed: usize,
+    /// Analysed articles with at least one stance.
+    pub with_stances: usize,
+    pub skipped: usize,
+    pub warnings: usize,
+}
+
+/// Settings of a corpus run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub max_article_bytes: usize,
+    /// Articles analysed together (and held in memory) at a time.
+    pub batch: usize,
+    /// Evidence items kept per aggregate cell.
+    pub keep_evidence: usize,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            max_article_bytes: crate::input::DEFAULT_MAX_ARTICLE_BYTES,
+            batch: 256,
+            keep_evidence: 0,
+        }
+    }
+}
+
+/// Analyses every article of `inputs`. `on_result` receives each result in
+/// input order (and may stop the run by returning an error); `on_notice`
+/// receives each problem as it is found.
+pub fn run<E>(
+    c: &Compiled,
+    inputs: &[String],
+    opts: &RunOptions,
+    mut on_result: impl FnMut(&ArticleResult) -> Result<(), E>,
+    mut on_notice: impl FnMut(&Notice),
+) -> Result<(Aggregate, Summary), E> {
+    let mut agg = Aggregate::new(opts.keep_evidence);
+    let mut sum = Summary::default();
+    let mut batch: Vec<Article> = Vec::with_capacity(opts.batch);
+    let mut flush =
+        |batch: &mut Vec<Article>, agg: &mut Aggregate, sum: &mut Summary| -> Result<(), E> {
+            let results: Vec<ArticleResult> = batch.par_iter().map(|a| analyze(c, a)).collect();
+            batch.clear();
+            for r in &results {
+                sum.analysed += 1;
+                if !r.cells.is_empty() {
+                    sum.with_stances += 1;
+                }
+                agg.add(&r.id, &r.cells);
+                on_result(r)?;
+            }
+            Ok(())
+        };
+    for path in inputs {
+        for item in read(path, opts.max_article_bytes) {
+            sum.read += 1;
+            match item {
+                Item::Article(a, notices) => {
+                    for n in &notices {
+                        sum.warnings += usize::from(!n.error);
+                        on_notice(n);
+                    }
+                    batch.push(*a);
+                    if batch.len() >= opts.batch.max(1) {
+                        flush(&mut batch, &mut agg, &mut sum)?;
+                    }
+                }
+                Item::Skipped(n) => {
+                    sum.skipped += 1;
+                    on_notice(&n);
+                }
+            }
+        }
+    }
+    flush(&mut batch, &mut agg, &mut sum)?;
+    Ok((agg, sum))
+}
