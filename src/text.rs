@@ -51,8 +51,9 @@ impl OffsetMap {
     pub fn to_original_end(&self, norm: usize) -> usize {
         let n = norm as u32;
         let i = self.points.partition_point(|&(pn, _)| pn < n);
-        match self.points.get(i) {
-            Some(&(pn, po)) if pn == n => (po.min(self.orig_len)) as usize,
+        match (i.checked_sub(1).map(|j| self.points[j]), self.points.get(i)) {
+            (Some((ln, lo)), Some(&(pn, po))) if pn == n => (lo + (n - ln)).min(po).min(self.orig_len) as usize,
+            (None, Some(&(pn, po))) if pn == n => po.min(self.orig_len) as usize,
             _ => self.to_original(norm),
         }
     }
