@@ -565,16 +565,37 @@ impl<'a> Sentence<'a> {
 
     // -- subjects ------------------------------------------------------------
 
+    /// "North Korea's", "the two sides'": the party is a possessor.
     fn is_possessive(&self, k: usize) -> bool {
-        matches!(self.punct_at(k + 1), Some('\'' | '\u{2019}'))
-            && matches!(self.word_at(k + 2), Some("s") | None)
-            && self
-                .items
-                .get(k + 2)
-                .is_some_and(|it| it.start == self.items[k + 1].end)
-            || (self.punct_at(k + 1) == Some('\'')
-                && self.kind_at(k + 2).is_none()
-                && self.word_at(k + 2).is_none())
+        let Some(apos) = self.items.get(k + 1) else {
+            return false;
+        };
+        if !matches!(apos.kind, ItemKind::Punct('\'' | '\u{2019}'))
+            || apos.start != self.items[k].end
+        {
+            return false;
+        }
+        match self.items.get(k + 2) {
+            Some(it) if it.start == apos.end => matches!(&it.kind, ItemKind::Word(w) if w == "s"),
+            _ => true,
+        }
+    }
+
+    /// A possessor whose possession is an issue ("North Korea's complete
+    /// denuclearization"): not a subject. "Pyongyang's negotiators" is.
+    fn possessive_of_issue(&self, k: usize) -> bool {
+        self.is_possessive(k)
+            && (k + 2..(k + 6).min(self.items.len()))
+                .take_while(|&j| self.punct_at(j).is_none() || j == k + 2)
+                .take_while(|&j| {
+                    !matches!(self.kind_at(j), Some(Kind::Cue { .. } | Kind::Party { .. }))
+                })
+                .any(|j| {
+                    matches!(
+                        self.kind_at(j),
+                        Some(Kind::Issue { .. } | Kind::Position { .. })
+                    )
+                })
     }
 
     /// A party mention used as a modifier: "North Korea-US talks", "US sanctions".
@@ -624,7 +645,7 @@ impl<'a> Sentence<'a> {
         let Some(Kind::Party { party }) = self.kind_at(k) else {
             return None;
         };
-        if self.is_possessive(k) || self.is_modifier(k) {
+        if self.possessive_of_issue(k) || self.is_modifier(k) {
             return None;
         }
         let mut parties = vec![party];
@@ -764,7 +785,7 @@ impl<'a> Sentence<'a> {
             }
             match self.kind_at(j) {
                 Some(Kind::Party { party }) => {
-                    if self.is_possessive(j) || self.is_modifier(j) {
+                    if self.possessive_of_issue(j) || self.is_modifier(j) {
                         continue;
                     }
                     if self.preceded_by_agent_marker(j) {
@@ -837,13 +858,20 @@ impl<'a> Sentence<'a> {
                 return Some(j);
             }
         }
-        (t + 1..(t + 4).min(self.items.len()))
+        // After the term only through a passive: "sanctions will be lifted".
+        (t + 1..(t + 5).min(self.items.len()))
             .take_while(|&j| {
                 self.same_scope(j, t)
                     && self.punct_at(j) != Some(',')
                     && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
             })
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
+            .filter(|&r| {
+                (t + 1..r).any(|j| {
+                    self.word_at(j)
+                        .is_some_and(|w| self.c.words.passives.contains(w))
+                })
+            })
     }
 
     /// Negators in scope: between the cue (or up to 3 items before it) and

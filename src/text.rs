@@ -52,7 +52,9 @@ impl OffsetMap {
         let n = norm as u32;
         let i = self.points.partition_point(|&(pn, _)| pn < n);
         match (i.checked_sub(1).map(|j| self.points[j]), self.points.get(i)) {
-            (Some((ln, lo)), Some(&(pn, po))) if pn == n => (lo + (n - ln)).min(po).min(self.orig_len) as usize,
+            (Some((ln, lo)), Some(&(pn, po))) if pn == n => {
+                (lo + (n - ln)).min(po).min(self.orig_len) as usize
+            }
             (None, Some(&(pn, po))) if pn == n => po.min(self.orig_len) as usize,
             _ => self.to_original(norm),
         }
@@ -213,7 +215,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that do not end a sentence only before a number ("No. 1").
-const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "pp", "fig", "vol", "op", "art", "sec", "ch"];
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "p", "pp", "fig", "vol", "op", "art", "sec", "ch",
+];
 
 /// Words that, after a dotted abbreviation such as "U.S.", show that a new
 /// sentence has begun.
@@ -496,7 +500,10 @@ mod tests {
         let e = n.map.to_original(n.text.len());
         assert_eq!(e, orig.len());
         let x = n.text.find('x').unwrap();
-        assert_eq!(&orig[n.map.to_original(x)..n.map.to_original_end(x + 1)], "x");
+        assert_eq!(
+            &orig[n.map.to_original(x)..n.map.to_original_end(x + 1)],
+            "x"
+        );
     }
 
     #[test]

@@ -112,6 +112,7 @@ pub struct WordSets {
     pub agent_markers: HashSet<String>,
     pub determiners: HashSet<String>,
     pub expletives: Vec<Vec<String>>,
+    pub passives: HashSet<String>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -143,6 +144,7 @@ impl WordSets {
             agent_markers: g.agent_markers.iter().map(|s| normalize_entry(s)).collect(),
             determiners: g.determiners.iter().map(|s| normalize_entry(s)).collect(),
             expletives: seqs(&g.expletives),
+            passives: g.passives.iter().map(|s| normalize_entry(s)).collect(),
         }
     }
 }

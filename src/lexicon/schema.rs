@@ -141,6 +141,10 @@ pub struct Grammar {
     /// Pronoun uses that stand for no one ("it is", "it looks like").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expletives: Option<Vec<String>>,
+    /// Auxiliaries of the passive: a reverser after a term applies only
+    /// through one of these ("sanctions will be lifted").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passives: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -412,6 +416,12 @@ impl Grammar {
             ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
+            passives: pick(
+                &self.passives,
+                &[
+                    "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got",
+                ],
+            ),
             expletives: pick(
                 &self.expletives,
                 &[
@@ -443,4 +453,5 @@ pub struct ResolvedGrammar {
     pub agent_markers: Vec<String>,
     pub determiners: Vec<String>,
     pub expletives: Vec<String>,
+    pub passives: Vec<String>,
 }
