@@ -52,6 +52,18 @@ pub struct Attribution {
     pub matches: Vec<usize>,
 }
 
+/// One way the engine reads a term: holder, polarity and the rules used.
+#[derive(Debug, Clone, Default)]
+struct Reading {
+    issue: u16,
+    sign: i8,
+    hedged: bool,
+    conditional: bool,
+    holder: Option<(Holder, &'static str)>,
+    rules: Vec<&'static str>,
+    involved: Vec<usize>,
+}
+
 /// Who holds a stance.
 #[derive(Debug, Clone, PartialEq)]
 enum Holder {
@@ -262,13 +274,22 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Is item `k` the single word `w` (a plain word, or a one-word match)?
+    fn item_is_word(&self, k: usize, w: &str) -> bool {
+        match self.items.get(k).map(|it| (&it.kind, it.start, it.end)) {
+            Some((ItemKind::Word(x), ..)) => x == w,
+            Some((ItemKind::M(_), s, e)) => self.text[s..e].eq_ignore_ascii_case(w),
+            _ => false,
+        }
+    }
+
     /// Length of the word sequence from `list` that starts at item `k`.
     fn seq_at(&self, k: usize, list: &[Vec<String>]) -> usize {
         for seq in list {
             if seq
                 .iter()
                 .enumerate()
-                .all(|(o, w)| self.word_at(k + o) == Some(w.as_str()))
+                .all(|(o, w)| self.item_is_word(k + o, w))
             {
                 return seq.len();
             }
@@ -423,15 +444,18 @@ impl<'a> Sentence<'a> {
     }
 
     fn speaker_before(&self, open: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
-        let mut k = open;
-        let mut speech = false;
+        let outside = |k: usize| self.items[k].quote.is_none();
+        // "X said, “…" / "X told reporters: “…": the subject of the speech verb.
+        let verb = (0..open)
+            .rev()
+            .take_while(|&k| outside(k))
+            .find(|&k| matches!(self.kind_at(k), Some(Kind::Speech)));
+        let from = verb.unwrap_or(open);
+        let mut k = from;
         while k > 0 {
             k -= 1;
-            if self.items[k].quote.is_some() {
+            if !outside(k) {
                 break;
-            }
-            if matches!(self.kind_at(k), Some(Kind::Speech)) {
-                speech = true;
             }
             match self.kind_at(k) {
                 Some(Kind::Party { .. }) => {
@@ -451,7 +475,19 @@ impl<'a> Sentence<'a> {
                     .map(|h| (h, "quote-speaker-pronoun"));
             }
         }
-        speech.then_some((Holder::Unknown, "unknown-speaker"))
+        // "According to KCNA, “…": a speaker after the verb.
+        if let Some(v) = verb {
+            for k in v + 1..open {
+                match self.kind_at(k) {
+                    Some(Kind::Party { party }) => {
+                        return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                    }
+                    Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                    _ => {}
+                }
+            }
+        }
+        verb.map(|_| (Holder::Unknown, "unknown-speaker"))
     }
 
     /// For a quotation that continues past this sentence: find the closing
@@ -839,6 +875,49 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The cues that govern the term through `g`, outermost first: "refused
+    /// to resume" talks, "rejected the US demand for" a big deal. A cue
+    /// joins the chain when it stands at most 4 items before the next one,
+    /// with no comma or issue term between.
+    fn cue_chain(&self, g: usize) -> Vec<usize> {
+        let mut chain = vec![g];
+        let mut cur = g;
+        'outer: loop {
+            let mut j = cur;
+            let mut steps = 0;
+            while j > 0 && steps < 4 {
+                j -= 1;
+                steps += 1;
+                let apostrophe = matches!(self.punct_at(j), Some('\'' | '\u{2019}'));
+                if !self.same_scope(j, cur)
+                    || (self.punct_at(j).is_some() && !apostrophe)
+                    || matches!(
+                        self.kind_at(j),
+                        Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Speech)
+                    )
+                {
+                    break 'outer;
+                }
+                if matches!(self.kind_at(j), Some(Kind::Cue { .. })) {
+                    chain.insert(0, j);
+                    cur = j;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        chain
+    }
+
+    /// A party that owns an inner cue of a chain: "the US demand", "the
+    /// North's proposal".
+    fn cue_owner(&self, outer: usize, inner: usize) -> Option<u16> {
+        (outer + 1..inner).find_map(|j| match self.kind_at(j) {
+            Some(Kind::Party { party }) if j + 1 == inner || self.is_possessive(j) => Some(party),
+            _ => None,
+        })
+    }
+
     /// A reverser applying to the term at `t`: up to 4 items before it (after
     /// the cue, no comma or other term between) or up to 3 items after it.
     fn reverser(&self, t: usize, cue: Option<usize>) -> Option<usize> {
@@ -867,10 +946,11 @@ impl<'a> Sentence<'a> {
             })
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
             .filter(|&r| {
-                (t + 1..r).any(|j| {
-                    self.word_at(j)
-                        .is_some_and(|w| self.c.words.passives.contains(w))
-                })
+                r == t + 1
+                    || (t + 1..r).any(|j| {
+                        self.word_at(j)
+                            .is_some_and(|w| self.c.words.passives.contains(w))
+                    })
             })
     }
 
@@ -934,6 +1014,206 @@ impl<'a> Sentence<'a> {
 
     // -- the decision --------------------------------------------------------
 
+    /// The stances that the term at item `t` shows: who holds it, and how.
+    /// Usually one; a chain of cues with an owner ("rejected the US demand
+    /// for a big deal") adds one for the owner of the inner cue.
+    fn readings(&self, t: usize, carry: &Carry, log: &mut dyn FnMut(String)) -> Vec<Reading> {
+        let it = &self.items[t];
+        let (issue, term_sign, position, act) = match self.kind_at(t) {
+            Some(Kind::Issue {
+                issue,
+                inverse,
+                act,
+            }) => (issue, if inverse { -1i8 } else { 1 }, false, act),
+            Some(Kind::Position { issue, sign }) => (issue, sign, true, false),
+            _ => return Vec::new(),
+        };
+        let term_text = &self.text[it.start..it.end];
+        let issue_id = self.c.issue_id(issue as usize);
+        let mut r = Reading {
+            issue,
+            sign: term_sign,
+            hedged: self.hedged(t),
+            involved: vec![t],
+            ..Reading::default()
+        };
+        if let Some(k) = it.cond {
+            // A condition the holder sets: support, unless reversed or
+            // negated inside the condition. The holder is the main clause's.
+            r.rules.push("condition");
+            r.involved.push(k);
+            if let Some(rv) = self.reverser(t, Some(k)).filter(|_| !act) {
+                r.sign = -r.sign;
+                r.involved.push(rv);
+                r.rules.push("reverser");
+            }
+            for ng in (k + 1..t).filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator))) {
+                r.sign = -r.sign;
+                r.involved.push(ng);
+                r.rules.push("negated");
+            }
+            let main = |j: usize| self.items[j].quote == it.quote && self.items[j].cond.is_none();
+            let stance_in_main = (0..self.items.len()).any(|j| {
+                main(j)
+                    && matches!(
+                        self.kind_at(j),
+                        Some(
+                            Kind::Cue { .. }
+                                | Kind::Negator
+                                | Kind::Reverser
+                                | Kind::Position { .. }
+                                | Kind::Speech
+                        )
+                    )
+            });
+            if !stance_in_main {
+                log(format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
+                return Vec::new();
+            }
+            let main_anchor = (0..k)
+                .rev()
+                .find(|&j| main(j) && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+                .unwrap_or(k);
+            let fronted = self.items[..k].iter().all(|x| {
+                x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != it.quote
+            });
+            r.holder = self
+                .subject_before(main_anchor, carry)
+                .or_else(|| if fronted { self.subject_after(k) } else { None })
+                .or_else(|| self.quote_speaker(t));
+            return vec![r];
+        }
+        let Some(g) = self.governing_cue(t).map(|g| self.cue_chain(g)) else {
+            return self.uncued_reading(t, r, position, act, term_text, issue_id, carry, log);
+        };
+        let outer = g[0];
+        let inner = g[g.len() - 1];
+        let rev = self.reverser(t, Some(inner)).filter(|_| !act);
+        let negs = self.negators(t, Some(outer), rev);
+        let mut owner_reading = None;
+        for (i, &c) in g.iter().enumerate() {
+            if let Some(Kind::Cue { sign, hedged }) = self.kind_at(c) {
+                r.sign *= sign;
+                r.hedged |= hedged;
+            }
+            r.involved.push(c);
+            if i > 0 {
+                if let Some(owner) = self.cue_owner(g[i - 1], c) {
+                    // The owner of the inner cue holds the inner stance.
+                    let mut o = r.clone();
+                    o.sign = term_sign
+                        * g[i..]
+                            .iter()
+                            .map(|&x| match self.kind_at(x) {
+                                Some(Kind::Cue { sign, .. }) => sign,
+                                _ => 1,
+                            })
+                            .product::<i8>();
+                    o.holder = Some((Holder::Parties(vec![owner]), "cue-owner"));
+                    o.rules = vec!["cue"];
+                    owner_reading = Some(o);
+                }
+            }
+        }
+        r.rules.push(if g.len() > 1 {
+            "cue-chain"
+        } else if inner < t {
+            "cue"
+        } else {
+            "cue-after"
+        });
+        if let Some(rv) = rev {
+            r.sign = -r.sign;
+            r.involved.push(rv);
+            r.rules.push("reverser");
+            if let Some(o) = owner_reading.as_mut() {
+                o.sign = -o.sign;
+                o.involved.push(rv);
+                o.rules.push("reverser");
+            }
+        }
+        for &ng in &negs {
+            r.sign = -r.sign;
+            r.involved.push(ng);
+        }
+        if !negs.is_empty() {
+            r.rules.push(if negs.iter().any(|&x| x < inner) {
+                "negated-cue"
+            } else {
+                "negated-term"
+            });
+        }
+        if position {
+            r.rules.push("position");
+        } else if term_sign < 0 {
+            r.rules.push("inverse-term");
+        }
+        r.conditional = self.clause_has_condition(t);
+        let anchor = if outer < t { outer } else { t };
+        r.holder = self
+            .subject_before(anchor, carry)
+            .or_else(|| self.subject_after(t))
+            .or_else(|| self.quote_speaker(t));
+        let mut v = vec![r];
+        if let Some(mut o) = owner_reading {
+            o.conditional = v[0].conditional;
+            v.push(o);
+        }
+        v
+    }
+
+    /// A term with no cue: a stance only from a reverser (an act: "suspended
+    /// the drills"), an adjacent negator ("no sanctions relief") or a
+    /// position phrase.
+    #[allow(clippy::too_many_arguments)]
+    fn uncued_reading(
+        &self,
+        t: usize,
+        mut r: Reading,
+        position: bool,
+        act: bool,
+        term_text: &str,
+        issue_id: &str,
+        carry: &Carry,
+        log: &mut dyn FnMut(String),
+    ) -> Vec<Reading> {
+        let rev = self.reverser(t, None).filter(|_| !act);
+        let negs = self.negators(t, None, rev);
+        if rev.is_none() && negs.is_empty() && !position {
+            log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
+            return Vec::new();
+        }
+        if let Some(rv) = rev {
+            r.sign = -r.sign;
+            r.involved.push(rv);
+            r.rules.push("reverser");
+        }
+        for &ng in &negs {
+            r.sign = -r.sign;
+            r.involved.push(ng);
+        }
+        if !negs.is_empty() {
+            r.rules.push("negated-term");
+        }
+        if position {
+            r.rules.push("position");
+        }
+        r.conditional = self.clause_has_condition(t);
+        r.holder = self
+            .subject_before(t, carry)
+            .or_else(|| self.subject_after(t))
+            .or_else(|| self.quote_speaker(t));
+        vec![r]
+    }
+
+    fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {
+        let q = self.items[t].quote?;
+        self.quotes[q]
+            .speaker
+            .clone()
+            .map(|h| (h, self.quotes[q].speaker_rule))
+    }
+
     fn attribute(
         &mut self,
         out: &mut Vec<Attribution>,
@@ -949,170 +1229,37 @@ impl<'a> Sentence<'a> {
             log("discard phrase present: sentence ignored".into());
             return;
         }
-        let n = self.items.len();
         let mut produced: Vec<Attribution> = Vec::new();
-        for t in 0..n {
-            let (issue, term_sign, position) = match self.kind_at(t) {
-                Some(Kind::Issue { issue, inverse }) => {
-                    (issue, if inverse { -1i8 } else { 1 }, false)
-                }
-                Some(Kind::Position { issue, sign }) => (issue, sign, true),
-                _ => continue,
-            };
-            let it = &self.items[t];
-            let term_text = &self.text[it.start..it.end];
-            let issue_id = self.c.issue_id(issue as usize);
-            let mut rules: Vec<&str> = Vec::new();
-            let mut sign: i8 = term_sign;
-            let mut involved = vec![t];
-            let holder: Option<(Holder, &'static str)>;
-            let mut conditional = false;
-            let mut hedged = self.hedged(t);
-            if let Some(k) = it.cond {
-                // A condition the holder sets: support, unless reversed or
-                // negated inside the condition.
-                rules.push("condition");
-                involved.push(k);
-                if let Some(r) = self.reverser(t, Some(k)) {
-                    sign = -sign;
-                    involved.push(r);
-                    rules.push("reverser");
-                }
-                for ng in (k + 1..t).filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator))) {
-                    sign = -sign;
-                    involved.push(ng);
-                    rules.push("negated");
-                }
-                // The holder is the main clause's holder.
-                let main_anchor = (0..k)
-                    .rev()
-                    .find(|&j| {
-                        self.items[j].quote == it.quote
-                            && self.items[j].cond.is_none()
-                            && matches!(self.kind_at(j), Some(Kind::Cue { .. }))
-                    })
-                    .unwrap_or(k);
-                let stance_in_main = self.items.iter().enumerate().any(|(j, x)| {
-                    x.quote == it.quote
-                        && x.cond.is_none()
-                        && matches!(
-                            self.kind_at(j),
-                            Some(
-                                Kind::Cue { .. }
-                                    | Kind::Negator
-                                    | Kind::Reverser
-                                    | Kind::Position { .. }
-                                    | Kind::Speech
-                            )
-                        )
-                });
-                if !stance_in_main {
-                    log(format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
+        let mut last_holder: Option<Vec<u16>> = None;
+        for t in 0..self.items.len() {
+            for mut r in self.readings(t, carry, &mut log) {
+                let it = &self.items[t];
+                let term_text = &self.text[it.start..it.end];
+                let issue_id = self.c.issue_id(r.issue as usize);
+                let Some((holder, hrule)) = r.holder.take() else {
+                    log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
                     continue;
-                }
-                holder = self
-                    .subject_before(main_anchor, carry)
-                    .or_else(|| {
-                        self.subject_after(k).filter(|_| {
-                            k == 0
-                                || self.items[..k].iter().all(|x| {
-                                    x.cond.is_some()
-                                        || matches!(x.kind, ItemKind::Punct(_))
-                                        || x.quote != it.quote
-                                })
-                        })
-                    })
-                    .or_else(|| {
-                        it.quote.and_then(|q| {
-                            self.quotes[q]
-                                .speaker
-                                .clone()
-                                .map(|h| (h, self.quotes[q].speaker_rule))
-                        })
-                    });
-            } else {
-                let cue = self.governing_cue(t);
-                let rev = self.reverser(t, cue);
-                let negs = self.negators(t, cue, rev);
-                if cue.is_none() && rev.is_none() && negs.is_empty() && !position {
-                    log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
-                    continue;
-                }
-                if let Some(g) = cue {
-                    if let Some(Kind::Cue { sign: s, hedged: h }) = self.kind_at(g) {
-                        sign *= s;
-                        hedged |= h;
+                };
+                let parties = match holder {
+                    Holder::Outsider | Holder::Unknown => {
+                        log(format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
+                        continue;
                     }
-                    involved.push(g);
-                    rules.push(if g < t { "cue" } else { "cue-after" });
+                    Holder::Parties(p) => p,
+                };
+                // A party inside an outsider's quotation is reported, not quoted.
+                if let Some(q) = it.quote {
+                    if self.quotes[q].speaker == Some(Holder::Outsider) {
+                        r.hedged = true;
+                        r.rules.push("reported-by-outsider");
+                    }
                 }
-                if let Some(r) = rev {
-                    sign = -sign;
-                    involved.push(r);
-                    rules.push("reverser");
-                }
-                for &ng in &negs {
-                    sign = -sign;
-                    involved.push(ng);
-                }
-                if !negs.is_empty() {
-                    rules.push(if cue.is_some_and(|g| negs.iter().any(|&x| x < g)) {
-                        "negated-cue"
-                    } else {
-                        "negated-term"
-                    });
-                }
-                if position {
-                    rules.push("position");
-                }
-                if term_sign < 0 && !position {
-                    rules.push("inverse-term");
-                }
-                conditional = self.clause_has_condition(t);
-                let anchor = cue.filter(|&g| g < t).unwrap_or(t);
-                holder = self
-                    .subject_before(anchor, carry)
-                    .or_else(|| self.subject_after(t))
-                    .or_else(|| {
-                        it.quote.and_then(|q| {
-                            self.quotes[q]
-                                .speaker
-                                .clone()
-                                .map(|h| (h, self.quotes[q].speaker_rule))
-                        })
-                    });
-            }
-            let Some((holder, hrule)) = holder else {
-                log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
-                continue;
-            };
-            let parties = match holder {
-                Holder::Outsider | Holder::Unknown => {
-                    log(format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
-                    continue;
-                }
-                Holder::Parties(p) => p,
-            };
-            // A party inside an outsider's quotation is reported, not quoted.
-            if let Some(q) = it.quote {
-                if self.quotes[q].speaker == Some(Holder::Outsider) {
-                    hedged = true;
-                    rules.push("reported-by-outsider");
-                }
-            }
-            let rule = std::iter::once(hrule)
-                .chain(rules.iter().copied())
-                .collect::<Vec<_>>()
-                .join(", ");
-            for &p in &parties {
-                log(format!(
-                    "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
-                    self.c.party_id(p as usize),
-                    if sign > 0 { "support" } else { "oppose" },
-                    if hedged { ", hedged" } else { "" },
-                    if conditional { ", conditional" } else { "" },
-                ));
-                let mut ms: Vec<usize> = involved
+                let rule = std::iter::once(hrule)
+                    .chain(r.rules.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let mut ms: Vec<usize> = r
+                    .involved
                     .iter()
                     .filter_map(|&k| match self.items[k].kind {
                         ItemKind::M(m) => Some(m),
@@ -1121,21 +1268,32 @@ impl<'a> Sentence<'a> {
                     .collect();
                 ms.sort_unstable();
                 ms.dedup();
-                produced.push(Attribution {
-                    party: p,
-                    issue,
-                    sign,
-                    weight: if hedged { 0.5 } else { 1.0 },
-                    hedged,
-                    conditional,
-                    rule: rule.clone(),
-                    sentence: self.span,
-                    matches: ms,
-                });
+                for &p in &parties {
+                    log(format!(
+                        "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
+                        self.c.party_id(p as usize),
+                        if r.sign > 0 { "support" } else { "oppose" },
+                        if r.hedged { ", hedged" } else { "" },
+                        if r.conditional { ", conditional" } else { "" },
+                    ));
+                    produced.push(Attribution {
+                        party: p,
+                        issue: r.issue,
+                        sign: r.sign,
+                        weight: if r.hedged { 0.5 } else { 1.0 },
+                        hedged: r.hedged,
+                        conditional: r.conditional,
+                        rule: rule.clone(),
+                        sentence: self.span,
+                        matches: ms.clone(),
+                    });
+                }
+                if hrule != "cue-owner" {
+                    last_holder = Some(parties);
+                }
             }
         }
-        // Merge repeated findings of one sentence: one evidence per party,
-        // issue and polarity.
+        // One evidence per party, issue and polarity in a sentence.
         let mut merged: Vec<Attribution> = Vec::new();
         for a in produced {
             if let Some(m) = merged
@@ -1156,39 +1314,31 @@ impl<'a> Sentence<'a> {
             }
         }
         // Carry state to the next sentence.
-        if let Some(last) = merged.last() {
-            let ps: Vec<u16> = merged
-                .iter()
-                .filter(|a| a.matches == last.matches || a.sentence == last.sentence)
-                .filter(|a| a.rule == last.rule)
-                .map(|a| a.party)
-                .collect();
-            let mut ps = ps;
-            ps.sort_unstable();
-            ps.dedup();
-            carry.last_subject = Some(Holder::Parties(ps));
-        } else if let Some(h) = self.first_subject() {
-            carry.last_subject = Some(h);
+        match last_holder {
+            Some(ps) => carry.last_subject = Some(Holder::Parties(ps)),
+            None => {
+                if let Some(h) = self.first_subject() {
+                    carry.last_subject = Some(h);
+                }
+            }
         }
-        if let Some(q) = self.quotes.last() {
+        if let Some(q) = self
+            .quotes
+            .iter()
+            .rev()
+            .find(|q| q.speaker_rule != "scare-quote")
+        {
             if q.speaker.is_some() {
                 carry.last_speaker = q.speaker.clone();
             }
         } else if let Some(h) = self.first_subject() {
             carry.last_speaker = Some(h);
         }
-        let still_open = self.items.last().is_some_and(|it| it.quote.is_some()) && {
-            let last_q = self.items.last().and_then(|it| it.quote);
-            last_q.is_some()
-        };
-        carry.open_quote = if still_open {
-            self.items
-                .last()
-                .and_then(|it| it.quote)
-                .map(|q| self.quotes[q].speaker.clone())
-        } else {
-            None
-        };
+        carry.open_quote = self
+            .items
+            .last()
+            .and_then(|it| it.quote)
+            .map(|q| self.quotes[q].speaker.clone());
         out.extend(merged);
     }
 

@@ -267,6 +267,15 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                 .at(src.next(&t.text)),
             );
         }
+        if t.act && !allowed.inverse {
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `act` applies only to issue terms",
+                    t.text
+                ))
+                .at(src.next(&t.text)),
+            );
+        }
         if t.hedged && !allowed.hedged {
             out.push(
                 Problem::error(format!(

@@ -15,10 +15,12 @@ pub enum Kind {
     Party {
         party: u16,
     },
-    /// A term of issue `issue`; `inverse` terms name the opposite proposition.
+    /// A term of issue `issue`; `inverse` terms name the opposite
+    /// proposition; reversers do not apply to `act` terms.
     Issue {
         issue: u16,
         inverse: bool,
+        act: bool,
     },
     /// A stance cue: `sign` is +1 (support) or -1 (oppose).
     Cue {
@@ -205,6 +207,7 @@ impl Compiled {
                     Kind::Issue {
                         issue: i as u16,
                         inverse: t.inverse,
+                        act: t.act,
                     },
                 );
             }

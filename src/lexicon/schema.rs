@@ -177,6 +177,8 @@ pub struct Expect {
 /// A lexicon entry: a plain string, or a map with `term` and options.
 ///
 /// `inverse: true` (issue terms) names the opposite of the proposition;
+/// `act: true` (issue terms) marks a term whose mention already names the
+/// act, so reversers do not flip it ("dismantle Yongbyon" = "Yongbyon");
 /// `hedged: true` (cues) marks a cue that is itself tentative ("hinting at");
 /// `from`/`until` (aliases) limit the dates when the alias stands for its
 /// party. Bare YAML words such as `no` or `on` load as words.
@@ -184,6 +186,7 @@ pub struct Expect {
 pub struct Term {
     pub text: String,
     pub inverse: bool,
+    pub act: bool,
     pub hedged: bool,
     pub from: Option<String>,
     pub until: Option<String>,
@@ -198,7 +201,7 @@ impl Term {
     }
 
     fn is_plain(&self) -> bool {
-        !self.inverse && !self.hedged && self.from.is_none() && self.until.is_none()
+        !self.inverse && !self.act && !self.hedged && self.from.is_none() && self.until.is_none()
     }
 }
 
@@ -209,6 +212,8 @@ struct TermMap {
     term: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     inverse: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    act: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     hedged: bool,
     #[serde(
@@ -233,6 +238,7 @@ impl Serialize for Term {
             TermMap {
                 term: self.text.clone(),
                 inverse: self.inverse,
+                act: self.act,
                 hedged: self.hedged,
                 from: self.from.clone(),
                 until: self.until.clone(),
@@ -309,6 +315,7 @@ impl<'de> Deserialize<'de> for Term {
                 Ok(Term {
                     text: m.term,
                     inverse: m.inverse,
+                    act: m.act,
                     hedged: m.hedged,
                     from: m.from,
                     until: m.until,

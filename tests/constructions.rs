@@ -1,0 +1,210 @@
+//! Attribution tests per construction of DOMAIN.md, on the default lexicon.
+//! Each row: construction, text, date (or ""), and the complete set of
+//! expected cells as "PARTY issue stance". Sentences are written for these
+//! tests, in different words for each construction.
+
+use stance::date::Date;
+use stance::engine::analyze_text;
+use stance::lexicon;
+
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
+
+const ROWS: &[Row] = &[
+    // Direct demand
+    ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
+        &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),
+    ("direct demand", "Pyongyang is seeking sanctions relief and security assurances before it takes further steps.", "2019-03-02",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support"]),
+    ("direct demand", "Washington demanded a full declaration of the North's nuclear sites as a first step.", "2018-07-20",
+        &["US complete_denuclearization support"]),
+    // Negated object
+    ("negated object", "The State Department insists there will be no easing of sanctions until Pyongyang completes denuclearization.", "2019-04-11",
+        &["US sanctions_relief oppose"]),
+    ("negated object", "Pompeo said there would be no sanctions relief before complete denuclearization.", "2019-03-10",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    ("negated object", "North Korea said there will be no more talks unless Washington drops its hostile policy.", "2019-11-20",
+        &["DPRK talks oppose", "DPRK security_guarantees support"]),
+    // Negated cue
+    ("negated cue", "Kim Jong-un is not willing to give up his nuclear weapons unilaterally.", "2019-12-30",
+        &["DPRK complete_denuclearization oppose"]),
+    ("negated cue", "The US has not agreed to ease sanctions on Pyongyang.", "2019-05-01",
+        &["US sanctions_relief oppose"]),
+    ("negated cue", "North Korea no longer seeks sanctions relief in exchange for its nuclear program, Kim Kye-gwan said.", "2020-01-11",
+        &["DPRK sanctions_relief oppose", "DPRK complete_denuclearization oppose"]),
+    // Hedged report
+    ("hedged report", "Washington reportedly remains adamant on sanctions.", "2019-09-01",
+        &["US sanctions_relief oppose"]),
+    ("hedged report", "Pyongyang is said to prefer a phased approach to denuclearization.", "2019-07-15",
+        &["DPRK phased_denuclearization support"]),
+    ("hedged report", "North Korea apparently rejected an offer of security guarantees.", "2018-11-05",
+        &["DPRK security_guarantees oppose"]),
+    // Quoted statement
+    ("quoted statement", "\u{201C}We are ready to sit down with the Americans at any time,\u{201D} Choe Son Hui said.", "2019-09-09",
+        &["DPRK talks support"]),
+    ("quoted statement", "Biegun told reporters, \u{201C}We remain committed to complete denuclearization of North Korea.\u{201D}", "2019-01-31",
+        &["US complete_denuclearization support"]),
+    ("quoted statement", "Kim Myong-gil said the talks had broken down. \u{201C}The US side brought nothing new.\u{201D} \u{201C}We reject any further talks of this kind,\u{201D} the statement continued.", "2019-10-05",
+        &["DPRK talks oppose"]),
+    // Framing verbs
+    ("framing verbs", "Seoul urged both sides to return to the negotiating table.", "2019-04-15",
+        &["ROK talks support"]),
+    ("framing verbs", "The White House proposed a third summit with Kim Jong-un.", "2019-06-20",
+        &["US talks support"]),
+    ("framing verbs", "Pyongyang stressed the need for simultaneous steps and building trust.", "2019-09-16",
+        &["DPRK phased_denuclearization support"]),
+    // Rejection verbs
+    ("rejection verbs", "Pyongyang rejected the US demand for a big deal.", "2019-04-12",
+        &["DPRK phased_denuclearization support", "US phased_denuclearization oppose"]),
+    ("rejection verbs", "The Trump administration ruled out any sanctions relief this year.", "2019-06-02",
+        &["US sanctions_relief oppose"]),
+    ("rejection verbs", "North Korea slammed the joint exercises as a rehearsal for war.", "2019-08-06",
+        &["DPRK exercise_suspension support"]),
+    // Contrast in one sentence
+    ("contrast", "North Korea demanded sanctions relief, while the United States insisted on complete denuclearization.", "2019-03-01",
+        &["DPRK sanctions_relief support", "US complete_denuclearization support"]),
+    ("contrast", "Pyongyang wants a step-by-step deal, but Washington prefers a big deal.", "2019-05-20",
+        &["DPRK phased_denuclearization support", "US phased_denuclearization oppose"]),
+    ("contrast", "The US offered talks without preconditions, whereas North Korea refused to meet.", "2019-11-01",
+        &["US talks support", "DPRK talks oppose"]),
+    // Conditional
+    ("conditional", "Pyongyang might return to talks if Washington first agrees to lift sanctions.", "2019-11-15",
+        &["DPRK talks support", "DPRK sanctions_relief support"]),
+    ("conditional", "The US said it would consider an end-of-war declaration once North Korea dismantles Yongbyon.", "2019-02-20",
+        &["US end_of_war_declaration support", "US yongbyon_dismantlement support"]),
+    ("conditional", "North Korea offered to dismantle the Yongbyon complex in exchange for partial sanctions relief.", "2019-03-01",
+        &["DPRK yongbyon_dismantlement support", "DPRK sanctions_relief support"]),
+    // Analyst speech
+    ("analyst speech", "An analyst at the Sejong Institute observed that the talks were unlikely to resume soon.", "2019-12-01",
+        &[]),
+    ("analyst speech", "Experts predicted that sanctions relief would come only after a summit.", "2019-06-01",
+        &[]),
+    ("analyst speech", "Researchers at KINU argued that a phased approach was the only realistic path.", "2019-08-01",
+        &[]),
+    ("analyst reporting a party", "A researcher said North Korea had demanded the suspension of joint drills.", "2019-08-20",
+        &["DPRK exercise_suspension support"]),
+    ("analyst reporting a party", "According to analysts, Washington rejected the North's proposal for a phased deal.", "2019-10-06",
+        &["US phased_denuclearization oppose", "DPRK phased_denuclearization support"]),
+    ("analyst reporting a party", "Observers noted that Pyongyang had welcomed the suspension of the war games.", "2018-06-20",
+        &["DPRK exercise_suspension support"]),
+    // Pronouns carry the subject
+    ("pronoun", "North Korea issued a long statement on Tuesday. It also called for security guarantees.", "2019-09-17",
+        &["DPRK security_guarantees support"]),
+    ("pronoun", "Pompeo arrived in Pyongyang on Friday. He demanded a road map for denuclearization.", "2018-07-06",
+        &["US complete_denuclearization support"]),
+    ("pronoun", "The North Korean delegation left Stockholm early. They said they had no interest in further talks.", "2019-10-06",
+        &["DPRK talks oppose"]),
+    // Coordinated subjects
+    ("coordinated subjects", "Trump and Kim agreed to resume working-level talks.", "2019-06-30",
+        &["US talks support", "DPRK talks support"]),
+    ("coordinated subjects", "Donald Trump and Kim Jong-un agreed to resume working-level talks at Panmunjom.", "2019-06-30",
+        &["US talks support", "DPRK talks support"]),
+    ("coordinated subjects", "Seoul and Washington decided to scale down the joint exercises.", "2019-03-03",
+        &["ROK exercise_suspension support", "US exercise_suspension support"]),
+    ("coordinated subjects", "North Korea, South Korea and the US all backed an end-of-war declaration.", "2018-09-20",
+        &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support", "US end_of_war_declaration support"]),
+    // Party inside someone else's quotation
+    ("party inside a quotation", "\u{201C}Pyongyang has been hinting at a moratorium on weapons tests,\u{201D} said analyst Lee Sang-min.", "2018-04-15",
+        &["DPRK testing_moratorium support"]),
+    ("party inside a quotation", "A researcher at the Asan Institute said, \u{201C}Washington clearly wants the North to dismantle Yongbyon first.\u{201D}", "2019-02-25",
+        &["US yongbyon_dismantlement support"]),
+    ("party inside a quotation", "\u{201C}The North will never give up its nuclear deterrent,\u{201D} one expert said.", "2020-01-02",
+        &["DPRK complete_denuclearization oppose"]),
+    // One party reporting the other
+    ("party reporting the other", "Trump said North Korea wanted all sanctions lifted, which he refused.", "2019-02-28",
+        &["DPRK sanctions_relief support"]),
+    ("party reporting the other", "Ri Yong-ho said the US had demanded the dismantlement of Yongbyon plus other facilities.", "2019-03-01",
+        &["US yongbyon_dismantlement support"]),
+    ("party reporting the other", "Pyongyang accused Washington of seeking a big deal.", "2019-04-20",
+        &["US phased_denuclearization oppose"]),
+    // Acts stand for stances
+    ("acts", "North Korea announced a moratorium on nuclear and ICBM tests.", "2018-04-21",
+        &["DPRK testing_moratorium support"]),
+    ("acts", "The United States suspended the Ulchi Freedom Guardian exercise.", "2018-06-19",
+        &["US exercise_suspension support"]),
+    ("acts", "The North Korean delegation walked out of the talks in Stockholm.", "2019-10-05",
+        &["DPRK talks oppose"]),
+    ("acts", "North Korea test-fired an intercontinental ballistic missile.", "2017-11-29",
+        &["DPRK testing_moratorium oppose"]),
+];
+
+#[test]
+fn every_construction_reads_right() {
+    let (lex, _, _) = lexicon::load(None).expect("default lexicon loads");
+    let mut failures = Vec::new();
+    for (construction, text, date, expected) in ROWS {
+        let r = analyze_text(&lex, text, Date::parse(date));
+        let mut got: Vec<String> = r
+            .cells
+            .iter()
+            .map(|c| format!("{} {} {}", c.party, c.issue, c.label.as_str()))
+            .collect();
+        got.sort();
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        if got != want {
+            failures.push(format!(
+                "[{construction}] {text}\n    expected {want:?}\n    got      {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        ROWS.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_construction_has_three_rows() {
+    let mut counts = std::collections::BTreeMap::new();
+    for (c, ..) in ROWS {
+        *counts.entry(*c).or_insert(0) += 1;
+    }
+    for (c, n) in counts {
+        assert!(n >= 3, "construction {c} has only {n} rows");
+    }
+    assert!(ROWS.len() >= 40);
+}
+
+#[test]
+fn hedged_reports_are_hedged() {
+    let (lex, _, _) = lexicon::load(None).unwrap();
+    for (construction, text, date, _) in ROWS
+        .iter()
+        .filter(|r| r.0 == "hedged report" || r.0 == "party inside a quotation")
+    {
+        let r = analyze_text(&lex, text, Date::parse(date));
+        for c in &r.cells {
+            assert!(
+                c.evidence.iter().all(|e| e.hedged && e.weight < 1.0),
+                "[{construction}] {text}: {c:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn conditions_flag_the_main_clause() {
+    let (lex, _, _) = lexicon::load(None).unwrap();
+    let r = analyze_text(
+        &lex,
+        "Pyongyang might return to talks if Washington first agrees to lift sanctions.",
+        None,
+    );
+    let talks = r.cells.iter().find(|c| c.issue == "talks").unwrap();
+    assert!(talks.evidence[0].conditional);
+    let relief = r
+        .cells
+        .iter()
+        .find(|c| c.issue == "sanctions_relief")
+        .unwrap();
+    assert!(!relief.evidence[0].conditional);
+    assert!(relief.evidence[0].rule.contains("condition"));
+}
