@@ -58,6 +58,10 @@ pub struct Entry {
     /// Dates during which an alias stands for its party.
     pub from: Option<Date>,
     pub until: Option<Date>,
+    /// A one-word name ("Kim", "Washington"): followed by another
+    /// capitalised word it is part of a longer name ("Kim Dong-yub",
+    /// "Washington Post") and does not match.
+    pub name_part: bool,
 }
 
 /// Capitals-only words of an entry ("US" never matches "us").
@@ -191,6 +195,10 @@ impl Compiled {
                 text: t.text.clone(),
                 star,
                 caps: CapsRule::of(body),
+                name_part: matches!(kind, Kind::Party { .. })
+                    && !body.trim().contains([' ', '-', '.'])
+                    && body.trim().chars().next().is_some_and(char::is_uppercase)
+                    && !body.trim().chars().all(|c| !c.is_lowercase()),
                 from: t.from.as_deref().and_then(Date::parse),
                 until: t.until.as_deref().and_then(Date::parse),
             });
