@@ -102,7 +102,8 @@ fn one() -> usize {
 
 /// Rounds to 4 decimals (what every output shows).
 pub fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+    // `+ 0.0` turns -0.0 (the sum of nothing) into 0.0.
+    (x * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 /// Score of a cell from its weights.

@@ -76,12 +76,35 @@ impl<'a> Source<'a> {
         occ.get(n).or(occ.last()).copied()
     }
 
+    /// Position of the first `key: value` (block or flow style).
     fn key(&self, key: &str, value: &str) -> Option<(usize, usize)> {
-        self.text.lines().enumerate().find_map(|(i, l)| {
-            let t = l.trim_start().trim_start_matches("- ").trim_start();
-            let rest = t.strip_prefix(key)?.trim_start().strip_prefix(':')?.trim();
-            (rest.trim_matches(['"', '\'']) == value).then(|| (i + 1, l.find(key).unwrap_or(0) + 1))
-        })
+        self.keys(key, value).first().copied()
+    }
+
+    /// Positions of every `key: value` (block or flow style), in order.
+    fn keys(&self, key: &str, value: &str) -> Vec<(usize, usize)> {
+        self.text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let mut from = 0;
+                while let Some(p) = l[from..].find(key) {
+                    let at = from + p;
+                    from = at + key.len();
+                    let before_ok = l[..at].trim_end().is_empty()
+                        || l[..at].trim_end().ends_with(['-', '{', ',']);
+                    let Some(rest) = l[at + key.len()..].trim_start().strip_prefix(':') else {
+                        continue;
+                    };
+                    let v = rest.trim_start();
+                    let end = v.find([',', '}', '#']).unwrap_or(v.len());
+                    if before_ok && v[..end].trim().trim_matches(['"', '\'']) == value {
+                        return Some((i + 1, l[..at].chars().count() + 1));
+                    }
+                }
+                None
+            })
+            .collect()
     }
 }
 
@@ -136,7 +159,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                     first + 1,
                     i + 1
                 ))
-                .at(src.nth(&p.id, 1))
+                .at(src.keys("id", &p.id).get(1).copied())
                 .hint("each party id must be unique"),
             );
         }
@@ -159,7 +182,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                     first + 1,
                     i + 1
                 ))
-                .at(src.nth(&is.id, 1))
+                .at(src.keys("id", &is.id).get(1).copied())
                 .hint("each issue id must be unique"),
             );
         }

@@ -1,0 +1,429 @@
+//! The binary, driven as a user drives it.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::process::Stdio;
+
+fn stance() -> Command {
+    let mut c = Command::cargo_bin("stance").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+const SEED: &str = "data/seed.gold.jsonl";
+
+#[test]
+fn analyze_seed_prints_the_matrix() {
+    stance()
+        .args(["analyze", SEED])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("sanctions_relief"))
+        .stdout(predicate::str::contains("▼ oppose -1.00"))
+        .stdout(predicate::str::contains("◀▶ opposed"))
+        .stdout(predicate::str::contains("\u{1b}[").not())
+        .stderr(predicate::str::contains(
+            "stance: 1 article read, 1 analysed, 1 with stances, 0 skipped",
+        ));
+}
+
+#[test]
+fn evidence_marks_matched_words() {
+    stance()
+        .args([
+            "analyze",
+            SEED,
+            "--evidence",
+            "--max-evidence",
+            "1",
+            "--parties",
+            "US,DPRK",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("US · sanctions_relief · ▼ oppose"))
+        .stdout(predicate::str::contains("«adamant»"))
+        .stdout(predicate::str::contains("ROK").not());
+}
+
+#[test]
+fn jsonl_keeps_the_contract() {
+    let out = stance()
+        .args(["analyze", SEED, "--format", "jsonl", "-q"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text: Value = serde_json::from_str(
+        std::fs::read_to_string(SEED)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let article = text["text"].as_str().unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(line.lines().count(), 1);
+    let v: Value = serde_json::from_str(line.trim()).unwrap();
+    for k in ["id", "date", "title", "cells"] {
+        assert!(v.get(k).is_some(), "missing {k}");
+    }
+    assert_eq!(v["date"], "2019-10-02");
+    let cells = v["cells"].as_array().unwrap();
+    assert!(!cells.is_empty());
+    for c in cells {
+        for k in [
+            "party", "issue", "stance", "score", "support", "oppose", "evidence",
+        ] {
+            assert!(c.get(k).is_some(), "cell missing {k}");
+        }
+        for e in c["evidence"].as_array().unwrap() {
+            for k in [
+                "sentence",
+                "start",
+                "end",
+                "matches",
+                "polarity",
+                "weight",
+                "hedged",
+                "conditional",
+                "rule",
+            ] {
+                assert!(e.get(k).is_some(), "evidence missing {k}");
+            }
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&article[s..t], e["sentence"].as_str().unwrap());
+            for m in e["matches"].as_array().unwrap() {
+                let (ms, me) = (
+                    m["start"].as_u64().unwrap() as usize,
+                    m["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&article[ms..me], m["text"].as_str().unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn max_evidence_caps_the_list_but_not_the_count() {
+    let out = stance()
+        .args([
+            "analyze",
+            SEED,
+            "--format",
+            "jsonl",
+            "--max-evidence",
+            "1",
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let talks = v["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["party"] == "DPRK" && c["issue"] == "talks")
+        .unwrap();
+    assert_eq!(talks["evidence"].as_array().unwrap().len(), 1);
+    assert!(talks["evidence_count"].as_u64().unwrap() > 1);
+}
+
+#[test]
+fn json_holds_articles_and_aggregate() {
+    let out = stance()
+        .args(["analyze", SEED, "--format", "json", "-q"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 1);
+    assert!(!v["aggregate"]["cells"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn csv_has_the_tidy_header() {
+    stance()
+        .args(["analyze", SEED, "--format", "csv", "-q"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "article_id,date,title,source,party,issue,stance,score,support,oppose,evidence_count\n",
+        ))
+        .stdout(predicate::str::contains("hankyoreh-2019-10-02,2019-10-02,"));
+}
+
+#[test]
+fn missing_file_is_reported_and_the_rest_analysed() {
+    stance()
+        .args(["analyze", "no/such/file.txt", SEED, "--format", "jsonl"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "stance: no/such/file.txt: error: cannot open: no such file or directory",
+        ))
+        .stderr(predicate::str::contains(
+            "2 articles read, 1 analysed, 1 with stances, 1 skipped",
+        ))
+        .stdout(predicate::str::contains("hankyoreh-2019-10-02"));
+}
+
+#[test]
+fn malformed_jsonl_lines_name_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("mixed.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"a\",\"text\":\"North Korea demanded sanctions relief.\"}\n{not json\n[1,2]\n{\"id\":\"b\"}\n{\"id\":\"c\",\"date\":\"soon\",\"text\":\"The US rejected talks.\"}\n",
+    )
+    .unwrap();
+    let path = p.display().to_string();
+    stance()
+        .args(["analyze", &path, "--format", "jsonl"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{path}:2: error: malformed JSON"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{path}:3: error: line is valid JSON but not an object"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{path}:4: error: object has no `text` field"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "{path}:5: warning: unparseable date"
+        )))
+        .stdout(predicate::str::contains("\"id\":\"a\""))
+        .stdout(predicate::str::contains("\"id\":\"c\""));
+}
+
+#[test]
+fn plain_text_and_stdin_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("2019-06-30-panmunjom.txt");
+    std::fs::write(
+        &p,
+        "Panmunjom\n\nTrump and Kim Jong-un agreed to resume working-level talks.\n",
+    )
+    .unwrap();
+    let out = stance()
+        .args(["analyze", p.to_str().unwrap(), "--format", "jsonl", "-q"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["date"], "2019-06-30");
+    assert_eq!(v["title"], "Panmunjom");
+    stance()
+        .args(["analyze", "-", "--format", "csv", "-q"])
+        .write_stdin("Pyongyang rejected the big deal.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "DPRK,phased_denuclearization,support",
+        ));
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("out.csv");
+    stance()
+        .args([
+            "analyze",
+            SEED,
+            "--format",
+            "csv",
+            "-q",
+            "-o",
+            p.to_str().unwrap(),
+        ])
+        .assert()
+        .success()
+        .stdout("");
+    let csv = std::fs::read_to_string(&p).unwrap();
+    assert!(csv.lines().count() > 10);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+    stance()
+        .args(["analyze", SEED, "-o", "/no/such/dir/out.csv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "stance: cannot write /no/such/dir/out.csv",
+        ));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("many.jsonl");
+    let line = std::fs::read_to_string(SEED).unwrap();
+    let mut f = std::fs::File::create(&p).unwrap();
+    for _ in 0..400 {
+        f.write_all(line.as_bytes()).unwrap();
+    }
+    drop(f);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("stance"))
+        .args(["analyze", p.to_str().unwrap(), "--format", "jsonl", "-q"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('{'));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn unknown_party_is_an_error() {
+    stance()
+        .args(["analyze", SEED, "--parties", "US,XX"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "stance: --parties: unknown party `XX` (the lexicon defines US, DPRK, ROK)",
+        ));
+}
+
+#[test]
+fn explain_shows_each_step() {
+    stance()
+        .args([
+            "explain",
+            "Washington insists there can be no sanctions relief before complete denuclearization.",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1. matches"))
+        .stdout(predicate::str::contains("negator"))
+        .stdout(predicate::str::contains("-> US oppose"))
+        .stdout(predicate::str::contains(
+            "US complete_denuclearization ▲ support",
+        ));
+}
+
+#[test]
+fn eval_on_the_seed_is_perfect() {
+    stance()
+        .args(["eval", "--gold", SEED])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("F1 1.000"))
+        .stdout(predicate::str::contains("flips 0"));
+}
+
+#[test]
+fn lexicon_show_prints_a_valid_lexicon() {
+    let out = stance().args(["lexicon", "show"]).output().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("copy.yaml");
+    std::fs::write(&p, &out.stdout).unwrap();
+    stance()
+        .args(["lexicon", "check", p.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("examples pass, 0 warnings"));
+}
+
+#[test]
+fn bundled_lexicons_check_clean() {
+    for l in ["lexicons/us-dprk.yaml", "lexicons/trade-eu-uk.yaml"] {
+        stance()
+            .args(["lexicon", "check", l])
+            .assert()
+            .success()
+            .stderr("");
+    }
+}
+
+/// (lexicon text, expected message fragment, expected FILE:LINE[:COL] suffix)
+const BROKEN: &[(&str, &str, &str)] = &[
+    ("name: x\nparties: [\n", "did not find expected", ":3:1"),
+    ("name: x\nparties: []\nissues: []\ncues: {support: [a], oppose: [b]}\ncolour: red\n", "unknown field `colour`", ":5:1"),
+    ("name: x\nparties:\n  - id: A\n    name: A\n    aliases: {x: 1}\n", "invalid type", ":5:14"),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\n  - id: B\n    name: B\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "entry \"alpha\" is defined 2 times: alias of party `A` \"Alpha\", alias of party `B` \"Alpha\"",
+        ":8:15",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [\"--\"]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "term of issue `i` \"--\" is empty or only punctuation",
+        ":9:14",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\npositions:\n  - {term: fine, issue: nope, stance: support}\n",
+        "names undefined issue `nope`",
+        ":12:",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [{term: Alpha, from: 2020-05-01, until: 2019-01-01}]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "`from` 2020-05-01 is after `until` 2019-01-01",
+        ":5:",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\n  - id: A\n    name: A2\n    aliases: [Beta]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "duplicate party id `A`",
+        ":6:",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\nexamples:\n  - text: Alpha rejected the thing.\n    expect: [{party: A, issue: i, stance: support}]\n",
+        "example 1 fails",
+        ":12",
+    ),
+];
+
+#[test]
+fn broken_lexicons_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (yaml, msg, at)) in BROKEN.iter().enumerate() {
+        let p = dir.path().join(format!("broken{i}.yaml"));
+        std::fs::write(&p, yaml).unwrap();
+        let name = p.display().to_string();
+        let out = stance().args(["lexicon", "check", &name]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "case {i}: {err}");
+        assert!(err.contains(msg), "case {i}: expected {msg:?} in:\n{err}");
+        assert!(
+            err.contains(&format!("stance: {name}{at}")),
+            "case {i}: expected position {at} in:\n{err}"
+        );
+        // The same lexicon given to analyze stops the run with exit 2
+        // (failing examples are for `lexicon check` only).
+        if !msg.contains("example") {
+            stance()
+                .args(["analyze", SEED, "--lexicon", &name])
+                .assert()
+                .code(2)
+                .stdout("");
+        }
+    }
+}
+
+#[test]
+fn bare_yaml_words_load_as_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("words.yaml");
+    std::fs::write(
+        &p,
+        "name: x\nparties:\n  - {id: A, name: A, aliases: [Alpha]}\nissues:\n  - {id: i, proposition: p, terms: [on, off]}\ncues: {support: [yes], oppose: [backed]}\nnegators: [no]\nexamples:\n  - text: Alpha said no to off.\n    expect: [{party: A, issue: i, stance: oppose}]\n",
+    )
+    .unwrap();
+    stance()
+        .args(["lexicon", "check", p.to_str().unwrap()])
+        .assert()
+        .success();
+}
