@@ -668,6 +668,26 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Does a verb follow the party at `k` ("after Kim demands", "with Trump
+    /// saying", "since Pyongyang has rejected")? Then a word such as "after"
+    /// opens a clause and the party is its subject, not an object.
+    fn starts_clause(&self, k: usize) -> bool {
+        let mut j = k + 1;
+        if self.is_possessive(k) {
+            return false;
+        }
+        while self
+            .word_at(j)
+            .is_some_and(|w| self.c.words.auxiliaries.contains(w))
+        {
+            j += 1;
+        }
+        matches!(
+            self.kind_at(j),
+            Some(Kind::Cue { .. } | Kind::Speech | Kind::Negator | Kind::Reverser)
+        )
+    }
+
     fn preceded_by_agent_marker(&self, k: usize) -> bool {
         k > 0
             && self
@@ -734,7 +754,10 @@ impl<'a> Sentence<'a> {
                 _ => break,
             }
         }
-        if self.preceded_by_preposition(first) && !self.preceded_by_agent_marker(first) {
+        if self.preceded_by_preposition(first)
+            && !self.preceded_by_agent_marker(first)
+            && !self.starts_clause(k)
+        {
             return None;
         }
         parties.sort_unstable();

@@ -415,9 +415,14 @@ pub fn next_boundary(s: &str, from: usize) -> usize {
 
 /// Byte offset where the sentence containing byte `pos` starts.
 pub fn sentence_start(s: &str, pos: usize) -> usize {
+    sentence_start_above(s, pos, 0)
+}
+
+/// Like [`sentence_start`], but never before `floor`.
+fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
     let b = s.as_bytes();
     let mut i = pos.min(b.len());
-    while i > 0 {
+    while i > floor {
         i -= 1;
         match b[i] {
             b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
@@ -434,14 +439,30 @@ pub fn sentence_start(s: &str, pos: usize) -> usize {
             _ => {}
         }
     }
-    0
+    floor
 }
+
+/// Longest sentence considered, in bytes. Text without sentence ends (a
+/// table, a run-on scrape) is cut into windows of this size around a match,
+/// so that work stays bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// The sentence containing byte `pos`, as a trimmed byte span `[start, end)`.
 pub fn sentence_around(s: &str, pos: usize) -> (usize, usize) {
-    let start = sentence_start(s, pos);
-    let end = next_boundary(s, pos.max(start));
+    let lo = floor_boundary(s, pos.saturating_sub(MAX_SENTENCE_BYTES / 2));
+    let start = sentence_start_above(s, pos, lo).max(lo);
+    let hi = floor_boundary(s, (start + MAX_SENTENCE_BYTES).min(s.len()).max(pos));
+    let end = next_boundary(&s[..hi], pos.max(start).min(hi));
     trim_span(s, start, end)
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Shrink `[start, end)` of `s` so it neither starts nor ends with white space.
@@ -561,6 +582,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&split(text), want, "text: {text}");
         }
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_windows() {
+        let s = "word ".repeat(10_000);
+        let (a, b) = sentence_around(&s, 25_000);
+        assert!(a <= 25_000 && 25_000 <= b);
+        assert!(b - a <= MAX_SENTENCE_BYTES);
     }
 
     #[test]

@@ -119,6 +119,7 @@ pub struct WordSets {
     pub determiners: HashSet<String>,
     pub expletives: Vec<Vec<String>>,
     pub passives: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -151,6 +152,7 @@ impl WordSets {
             determiners: g.determiners.iter().map(|s| normalize_entry(s)).collect(),
             expletives: seqs(&g.expletives),
             passives: g.passives.iter().map(|s| normalize_entry(s)).collect(),
+            auxiliaries: g.auxiliaries.iter().map(|s| normalize_entry(s)).collect(),
         }
     }
 }

@@ -141,6 +141,9 @@ pub struct Grammar {
     /// Pronoun uses that stand for no one ("it is", "it looks like").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expletives: Option<Vec<String>>,
+    /// Auxiliary verbs, skipped when looking for the verb after a subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auxiliaries: Option<Vec<String>>,
     /// Auxiliaries of the passive: a reverser after a term applies only
     /// through one of these ("sanctions will be lifted").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -423,6 +426,38 @@ impl Grammar {
             ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
+            auxiliaries: pick(
+                &self.auxiliaries,
+                &[
+                    "has",
+                    "had",
+                    "have",
+                    "having",
+                    "is",
+                    "was",
+                    "are",
+                    "were",
+                    "will",
+                    "would",
+                    "can",
+                    "could",
+                    "may",
+                    "might",
+                    "should",
+                    "must",
+                    "did",
+                    "does",
+                    "do",
+                    "also",
+                    "still",
+                    "again",
+                    "reportedly",
+                    "formally",
+                    "publicly",
+                    "repeatedly",
+                    "then",
+                ],
+            ),
             passives: pick(
                 &self.passives,
                 &[
@@ -461,4 +496,5 @@ pub struct ResolvedGrammar {
     pub determiners: Vec<String>,
     pub expletives: Vec<String>,
     pub passives: Vec<String>,
+    pub auxiliaries: Vec<String>,
 }
