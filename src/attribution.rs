@@ -1289,6 +1289,16 @@ impl<'a> Sentence<'a> {
                         _ => None,
                     })
                     .collect();
+                // Mark the holder's mention too: the nearest mention of each
+                // holding party in the sentence.
+                for &p in &parties {
+                    let nearest = (0..self.items.len())
+                        .filter(|&j| matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p))
+                        .min_by_key(|&j| (j.abs_diff(t), j > t));
+                    if let Some(ItemKind::M(m)) = nearest.map(|j| &self.items[j].kind) {
+                        ms.push(*m);
+                    }
+                }
                 ms.sort_unstable();
                 ms.dedup();
                 for &p in &parties {
