@@ -1106,53 +1106,48 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.quote_speaker(t));
             return vec![r];
         }
-        let Some(g) = self.governing_cue(t).map(|g| self.cue_chain(g)) else {
-            return self.uncued_reading(t, r, position, act, term_text, issue_id, carry, log);
+        // Governing cues (none for an act: "suspended the drills", an
+        // adjacent negator: "no sanctions relief", or a position phrase).
+        let g = self
+            .governing_cue(t)
+            .map(|g| self.cue_chain(g))
+            .unwrap_or_default();
+        let (outer, inner) = (g.first().copied(), g.last().copied());
+        let rev = self.reverser(t, inner).filter(|_| !act);
+        let negs = self.negators(t, outer, rev);
+        if g.is_empty() && rev.is_none() && negs.is_empty() && !position {
+            log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
+            return Vec::new();
+        }
+        let cue_sign = |x: usize| match self.kind_at(x) {
+            Some(Kind::Cue { sign, .. }) => sign,
+            _ => 1,
         };
-        let outer = g[0];
-        let inner = g[g.len() - 1];
-        let rev = self.reverser(t, Some(inner)).filter(|_| !act);
-        let negs = self.negators(t, Some(outer), rev);
         let mut owner_reading = None;
         for (i, &c) in g.iter().enumerate() {
-            if let Some(Kind::Cue { sign, hedged }) = self.kind_at(c) {
-                r.sign *= sign;
-                r.hedged |= hedged;
-            }
+            r.sign *= cue_sign(c);
+            r.hedged |= matches!(self.kind_at(c), Some(Kind::Cue { hedged: true, .. }));
             r.involved.push(c);
-            if i > 0 {
-                if let Some(owner) = self.cue_owner(g[i - 1], c) {
-                    // The owner of the inner cue holds the inner stance.
-                    let mut o = r.clone();
-                    o.sign = term_sign
-                        * g[i..]
-                            .iter()
-                            .map(|&x| match self.kind_at(x) {
-                                Some(Kind::Cue { sign, .. }) => sign,
-                                _ => 1,
-                            })
-                            .product::<i8>();
-                    o.holder = Some((Holder::Parties(vec![owner]), "cue-owner"));
-                    o.rules = vec!["cue"];
-                    owner_reading = Some(o);
-                }
+            if let Some(owner) = i.checked_sub(1).and_then(|p| self.cue_owner(g[p], c)) {
+                // The owner of an inner cue holds the inner stance.
+                let mut o = r.clone();
+                o.sign = term_sign * g[i..].iter().map(|&x| cue_sign(x)).product::<i8>();
+                o.holder = Some((Holder::Parties(vec![owner]), "cue-owner"));
+                o.rules = vec!["cue"];
+                owner_reading = Some(o);
             }
         }
-        r.rules.push(if g.len() > 1 {
-            "cue-chain"
-        } else if inner < t {
-            "cue"
-        } else {
-            "cue-after"
-        });
+        match (g.len(), inner) {
+            (0, _) => {}
+            (1, Some(i)) if i > t => r.rules.push("cue-after"),
+            (1, _) => r.rules.push("cue"),
+            _ => r.rules.push("cue-chain"),
+        }
         if let Some(rv) = rev {
-            r.sign = -r.sign;
-            r.involved.push(rv);
-            r.rules.push("reverser");
-            if let Some(o) = owner_reading.as_mut() {
-                o.sign = -o.sign;
-                o.involved.push(rv);
-                o.rules.push("reverser");
+            for x in std::iter::once(&mut r).chain(owner_reading.as_mut()) {
+                x.sign = -x.sign;
+                x.involved.push(rv);
+                x.rules.push("reverser");
             }
         }
         for &ng in &negs {
@@ -1160,11 +1155,12 @@ impl<'a> Sentence<'a> {
             r.involved.push(ng);
         }
         if !negs.is_empty() {
-            r.rules.push(if negs.iter().any(|&x| x < inner) {
-                "negated-cue"
-            } else {
-                "negated-term"
-            });
+            r.rules
+                .push(if inner.is_some_and(|i| negs.iter().any(|&x| x < i)) {
+                    "negated-cue"
+                } else {
+                    "negated-term"
+                });
         }
         if position {
             r.rules.push("position");
@@ -1172,61 +1168,18 @@ impl<'a> Sentence<'a> {
             r.rules.push("inverse-term");
         }
         r.conditional = self.clause_has_condition(t);
-        let anchor = if outer < t { outer } else { t };
+        let anchor = outer.filter(|&o| o < t).unwrap_or(t);
         r.holder = self
             .subject_before(anchor, carry)
             .or_else(|| self.subject_after(t))
             .or_else(|| self.quote_speaker(t));
+        let conditional = r.conditional;
         let mut v = vec![r];
         if let Some(mut o) = owner_reading {
-            o.conditional = v[0].conditional;
+            o.conditional = conditional;
             v.push(o);
         }
         v
-    }
-
-    /// A term with no cue: a stance only from a reverser (an act: "suspended
-    /// the drills"), an adjacent negator ("no sanctions relief") or a
-    /// position phrase.
-    #[allow(clippy::too_many_arguments)]
-    fn uncued_reading(
-        &self,
-        t: usize,
-        mut r: Reading,
-        position: bool,
-        act: bool,
-        term_text: &str,
-        issue_id: &str,
-        carry: &Carry,
-        log: &mut dyn FnMut(String),
-    ) -> Vec<Reading> {
-        let rev = self.reverser(t, None).filter(|_| !act);
-        let negs = self.negators(t, None, rev);
-        if rev.is_none() && negs.is_empty() && !position {
-            log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
-            return Vec::new();
-        }
-        if let Some(rv) = rev {
-            r.sign = -r.sign;
-            r.involved.push(rv);
-            r.rules.push("reverser");
-        }
-        for &ng in &negs {
-            r.sign = -r.sign;
-            r.involved.push(ng);
-        }
-        if !negs.is_empty() {
-            r.rules.push("negated-term");
-        }
-        if position {
-            r.rules.push("position");
-        }
-        r.conditional = self.clause_has_condition(t);
-        r.holder = self
-            .subject_before(t, carry)
-            .or_else(|| self.subject_after(t))
-            .or_else(|| self.quote_speaker(t));
-        vec![r]
     }
 
     fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {

@@ -56,6 +56,16 @@ impl Exporter for JsonlExporter {
     }
 }
 
+/// The opening of the JSON document, up to the article list.
+fn write_head(out: &mut dyn Write, opts: &ReportOptions) -> io::Result<()> {
+    write!(
+        out,
+        "{{\"stance_version\":{},\"lexicon\":{},\"articles\":[",
+        serde_json::to_string(VERSION)?,
+        serde_json::to_string(&opts.lexicon_hash)?
+    )
+}
+
 /// One JSON document: every article, then the aggregate.
 #[derive(Default)]
 pub struct JsonExporter {
@@ -70,12 +80,7 @@ impl Exporter for JsonExporter {
         opts: &ReportOptions,
     ) -> io::Result<()> {
         if self.count == 0 {
-            write!(
-                out,
-                "{{\"stance_version\":{},\"lexicon\":{},\"articles\":[",
-                serde_json::to_string(VERSION)?,
-                serde_json::to_string(&opts.lexicon_hash)?
-            )?;
+            write_head(out, opts)?;
         } else {
             out.write_all(b",")?;
         }
@@ -86,12 +91,7 @@ impl Exporter for JsonExporter {
 
     fn finish(&mut self, out: &mut dyn Write, m: &Matrix, opts: &ReportOptions) -> io::Result<()> {
         if self.count == 0 {
-            write!(
-                out,
-                "{{\"stance_version\":{},\"lexicon\":{},\"articles\":[",
-                serde_json::to_string(VERSION)?,
-                serde_json::to_string(&opts.lexicon_hash)?
-            )?;
+            write_head(out, opts)?;
         }
         let mut cells: Vec<Cell> = Vec::new();
         for row in &m.rows {
