@@ -65,7 +65,18 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
             continue;
         }
         let entry = &compiled.entries[id as usize];
-        let (os, oe) = (norm.map.to_original(s), norm.map.to_original_end(e));
+        let (mut os, mut oe) = (norm.map.to_original(s), norm.map.to_original_end(e));
+        // Case mapping can change byte lengths ("İ"): keep spans on char
+        // boundaries of the original text.
+        while !text.is_char_boundary(os) {
+            os -= 1;
+        }
+        while !text.is_char_boundary(oe) {
+            oe += 1;
+        }
+        if oe <= os {
+            continue;
+        }
         if let Some(caps) = &entry.caps {
             if !caps.accepts(&text[os..oe]) {
                 continue;

@@ -1,0 +1,47 @@
+//! Properties of the analysis that must hold for any text.
+
+use proptest::prelude::*;
+use stance::engine::analyze_text;
+use stance::lexicon::{self, Compiled};
+use std::sync::OnceLock;
+
+fn lex() -> &'static Compiled {
+    static L: OnceLock<Compiled> = OnceLock::new();
+    L.get_or_init(|| lexicon::load(None).unwrap().0)
+}
+
+/// Text made of lexicon-like words, punctuation and odd characters.
+fn newsish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "North Korea", "the US", "US", "us", "Kim", "Pyongyang", "demanded", "rejected", "not", "no",
+        "sanctions", "relief", "talks", "if", "before", "said", "“", "”", "\"", ",", ".", " ", "\n",
+        "\u{200B}", "\u{00A0}", "İ", "ß", "ﬁ", "-", "–", "[", "]", "'s", "’", "step-by-step", "Ünal",
+        "한국", "U.S.", "Oct.", "reportedly", "analysts", "lift", "drills", "moratorium", "Yongbyon",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn never_panics_on_arbitrary_text(s in "\\PC{0,300}") {
+        let _ = analyze_text(lex(), &s, None);
+    }
+
+    #[test]
+    fn evidence_spans_match_the_text(s in newsish()) {
+        let r = analyze_text(lex(), &s, None);
+        for c in &r.cells {
+            prop_assert!(c.score >= -1.0 && c.score <= 1.0);
+            for e in &c.evidence {
+                prop_assert!(s.is_char_boundary(e.start) && s.is_char_boundary(e.end));
+                prop_assert_eq!(&s[e.start..e.end], e.sentence.as_str());
+                for m in &e.matches {
+                    prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+                    prop_assert_eq!(&s[m.start..m.end], m.text.as_str());
+                }
+            }
+        }
+    }
+}
