@@ -936,7 +936,15 @@ impl<'a> Sentence<'a> {
     /// North's proposal".
     fn cue_owner(&self, outer: usize, inner: usize) -> Option<u16> {
         (outer + 1..inner).find_map(|j| match self.kind_at(j) {
-            Some(Kind::Party { party }) if j + 1 == inner || self.is_possessive(j) => Some(party),
+            // "the US demand", "the North's proposal", "accused Washington of
+            // seeking", "blamed the US for continuing"
+            Some(Kind::Party { party })
+                if j + 1 == inner
+                    || self.is_possessive(j)
+                    || (j + 2 == inner && matches!(self.word_at(j + 1), Some("for" | "of"))) =>
+            {
+                Some(party)
+            }
             _ => None,
         })
     }
@@ -947,7 +955,7 @@ impl<'a> Sentence<'a> {
         let lo = cue.map_or(0, |g| g + 1);
         let mut j = t;
         let mut steps = 0;
-        while j > lo && steps < 4 {
+        while j > lo && steps < 5 {
             j -= 1;
             steps += 1;
             if !self.same_scope(j, t)
@@ -1053,6 +1061,14 @@ impl<'a> Sentence<'a> {
         };
         let term_text = &self.text[it.start..it.end];
         let issue_id = self.c.issue_id(issue as usize);
+        if let Some(head) = self.phrase_head(t, issue) {
+            let h = &self.items[head];
+            log(format!(
+                "\"{term_text}\" ({issue_id}): part of the phrase \"{}\": read with it",
+                &self.text[h.start..h.end]
+            ));
+            return Vec::new();
+        }
         let mut r = Reading {
             issue,
             sign: term_sign,
@@ -1180,6 +1196,36 @@ impl<'a> Sentence<'a> {
             v.push(o);
         }
         v
+    }
+
+    /// An earlier term of the same issue that the term at `t` completes:
+    /// "moratorium on nuclear tests", "halt to nuclear tests and ICBM
+    /// launches". Only words (no punctuation, cue, party or negator) may
+    /// stand between, at most 3 of them.
+    fn phrase_head(&self, t: usize, issue: u16) -> Option<usize> {
+        let mut j = t;
+        while j > 0 && t - j < 4 {
+            j -= 1;
+            if !self.same_scope(j, t) {
+                return None;
+            }
+            match &self.items[j].kind {
+                ItemKind::Word(_) => {}
+                ItemKind::Punct(_) => return None,
+                ItemKind::M(_) => {
+                    return match self.kind_at(j) {
+                        Some(Kind::Issue { issue: i, .. } | Kind::Position { issue: i, .. })
+                            if i == issue =>
+                        {
+                            Some(j)
+                        }
+                        Some(Kind::Reverser | Kind::Hedge | Kind::Ignore) => continue,
+                        _ => None,
+                    };
+                }
+            }
+        }
+        None
     }
 
     fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {

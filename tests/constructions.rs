@@ -120,7 +120,7 @@ const ROWS: &[Row] = &[
     ("party reporting the other", "Ri Yong-ho said the US had demanded the dismantlement of Yongbyon plus other facilities.", "2019-03-01",
         &["US yongbyon_dismantlement support"]),
     ("party reporting the other", "Pyongyang accused Washington of seeking a big deal.", "2019-04-20",
-        &["US phased_denuclearization oppose"]),
+        &["US phased_denuclearization oppose", "DPRK phased_denuclearization support"]),
     // Acts stand for stances
     ("acts", "North Korea announced a moratorium on nuclear and ICBM tests.", "2018-04-21",
         &["DPRK testing_moratorium support"]),
