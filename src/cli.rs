@@ -2,6 +2,7 @@
 //! Nothing past `main` sees clap.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use stance::input::{CsvColumns, InputOptions};
 use stance::report::Format;
 use std::path::PathBuf;
 
@@ -88,12 +89,54 @@ struct AnalyzeArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Skip (and report) articles larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = stance::input::DEFAULT_MAX_ARTICLE_BYTES)]
-    max_article_bytes: usize,
+    #[command(flatten)]
+    input: InputArgs,
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+}
+
+/// How inputs are read (shared by the commands that read articles).
+#[derive(Args, Debug)]
+struct InputArgs {
+    /// Skip (and report) articles larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = stance::input::DEFAULT_MAX_ARTICLE_BYTES)]
+    max_article_bytes: usize,
+    /// In directories, read only files whose name or relative path matches
+    /// this glob (`*`, `?`), e.g. `--glob '2019-*.txt'`.
+    #[arg(long, value_name = "GLOB")]
+    glob: Option<String>,
+    /// CSV column holding the article text (default: `text`).
+    #[arg(long, value_name = "NAME")]
+    text_column: Option<String>,
+    /// CSV column holding the date (default: `date`).
+    #[arg(long, value_name = "NAME")]
+    date_column: Option<String>,
+    /// CSV column holding the id (default: `id`; else FILE:LINE).
+    #[arg(long, value_name = "NAME")]
+    id_column: Option<String>,
+    /// CSV column holding the title (default: `title`).
+    #[arg(long, value_name = "NAME")]
+    title_column: Option<String>,
+    /// CSV column holding the source or outlet (default: `source`).
+    #[arg(long, value_name = "NAME")]
+    source_column: Option<String>,
+}
+
+impl InputArgs {
+    fn into_options(self) -> InputOptions {
+        InputOptions {
+            max_article_bytes: self.max_article_bytes,
+            glob: self.glob,
+            csv: CsvColumns {
+                text: self.text_column,
+                date: self.date_column,
+                id: self.id_column,
+                title: self.title_column,
+                source: self.source_column,
+            },
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -166,7 +209,7 @@ pub struct AnalyzeConfig {
     pub max_evidence: Option<usize>,
     pub parties: Vec<String>,
     pub threads: Option<usize>,
-    pub max_article_bytes: usize,
+    pub input: InputOptions,
     pub quiet: bool,
 }
 
@@ -194,7 +237,7 @@ pub fn parse() -> Config {
                 .map(|p| p.trim().to_string())
                 .collect(),
             threads: a.threads,
-            max_article_bytes: a.max_article_bytes,
+            input: a.input.into_options(),
             quiet: a.quiet,
         }),
         Cmd::Explain(e) => Config::Explain {

@@ -6,7 +6,7 @@
 //! not the corpus size.
 
 use crate::engine::{analyze, Article, ArticleResult};
-use crate::input::{read, Item, Notice};
+use crate::input::{read, InputOptions, Item, Notice};
 use crate::lexicon::Compiled;
 use crate::scoring::Aggregate;
 use rayon::prelude::*;
@@ -21,12 +21,14 @@ pub struct Summary {
     pub with_stances: usize,
     pub skipped: usize,
     pub warnings: usize,
+    /// Files in directories that are not article files.
+    pub ignored_files: usize,
 }
 
 /// Settings of a corpus run.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
-    pub max_article_bytes: usize,
+    pub input: InputOptions,
     /// Articles analysed together (and held in memory) at a time.
     pub batch: usize,
     /// Evidence items kept per aggregate cell.
@@ -36,7 +38,7 @@ pub struct RunOptions {
 impl Default for RunOptions {
     fn default() -> Self {
         RunOptions {
-            max_article_bytes: crate::input::DEFAULT_MAX_ARTICLE_BYTES,
+            input: InputOptions::default(),
             batch: 256,
             keep_evidence: 0,
         }
@@ -71,10 +73,10 @@ pub fn run<E>(
             Ok(())
         };
     for path in inputs {
-        for item in read(path, opts.max_article_bytes) {
-            sum.read += 1;
+        for item in read(path, &opts.input) {
             match item {
                 Item::Article(a, notices) => {
+                    sum.read += 1;
                     for n in &notices {
                         sum.warnings += usize::from(!n.error);
                         on_notice(n);
@@ -84,9 +86,24 @@ pub fn run<E>(
                         flush(&mut batch, &mut agg, &mut sum)?;
                     }
                 }
+                // A warning about a directory (a link loop): nothing was read.
+                Item::Skipped(n) if !n.error => {
+                    sum.warnings += 1;
+                    on_notice(&n);
+                }
                 Item::Skipped(n) => {
+                    sum.read += 1;
                     sum.skipped += 1;
                     on_notice(&n);
+                }
+                Item::Ignored(p) => {
+                    sum.ignored_files += 1;
+                    on_notice(&Notice {
+                        path: p,
+                        line: None,
+                        message: "not an article file: ignored".into(),
+                        error: false,
+                    });
                 }
             }
         }

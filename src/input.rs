@@ -1,11 +1,15 @@
 //! Input: turns files into a stream of [`Article`]s.
 //!
-//! Owns file formats and their problems. A plain-text file is one article (id:
+//! Owns file formats and their problems. A `.txt`/`.md` file is one article
+//! (optional `---` front matter with `title`, `date`, `source`, `id`; else id:
 //! the path; title: the first non-empty line; date: a dateline in the text,
 //! else a `YYYY-MM-DD` in the file name). A `.jsonl`/`.ndjson` file holds one
 //! article per line (`id`, `date`, `title`, `text`, `source`; other fields are
-//! ignored). `-` is standard input: JSONL when its first non-blank byte is
-//! `{`, otherwise one plain-text article. Problems come back as
+//! ignored); a `.csv` file one per row. Each may be gzip-compressed (`.gz`).
+//! Directories are walked recursively in sorted order; other files there are
+//! reported as ignored. `-` is standard input: JSONL when its first non-blank
+//! byte is `{`, otherwise one plain-text article. UTF-8 (with or without BOM)
+//! and UTF-16 with a BOM are decoded. Problems come back as
 //! [`Notice`]s naming the file and line: errors skip the article, warnings do
 //! not. Articles are produced one at a time, so memory does not grow with the
 //! corpus.
@@ -67,14 +71,40 @@ pub enum Item {
     Article(Box<Article>, Vec<Notice>),
     /// An input (or part of one) that could not be read.
     Skipped(Notice),
+    /// A file in a directory that is not an article file (`.png`, ...).
+    Ignored(String),
 }
 
 /// Largest article accepted, in bytes (larger ones are reported and skipped).
 pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 32 * 1024 * 1024;
 
-/// Decodes bytes as UTF-8, replacing invalid sequences; returns the text and
-/// how many replacements were made.
+/// Decodes bytes as UTF-8 (with or without BOM) or as UTF-16 with a BOM,
+/// replacing invalid sequences; returns the text and how many replacements
+/// were made.
 pub fn decode(bytes: Vec<u8>) -> (String, usize) {
+    let utf16 = |b: &[u8], le: bool| -> (String, usize) {
+        let units: Vec<u16> = b
+            .chunks(2)
+            .map(|c| {
+                if c.len() < 2 {
+                    0xFFFD
+                } else if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        let s = String::from_utf16_lossy(&units);
+        let n = s.matches('\u{FFFD}').count();
+        (s, n)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, false);
+    }
     let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         Some(rest) => rest.to_vec(),
         None => bytes,
@@ -209,15 +239,74 @@ pub fn json_article(
     })
 }
 
-/// Streams the articles of one input path (`-` for standard input).
-pub fn read(path: &str, max_bytes: usize) -> Box<dyn Iterator<Item = Item>> {
+/// How inputs are read.
+#[derive(Debug, Clone)]
+pub struct InputOptions {
+    /// Articles larger than this are reported and skipped.
+    pub max_article_bytes: usize,
+    /// Only files whose path (below a directory given) matches this glob.
+    pub glob: Option<String>,
+    /// CSV column names (defaults: `text`, `date`, `id`, `title`, `source`).
+    pub csv: CsvColumns,
+}
+
+impl Default for InputOptions {
+    fn default() -> Self {
+        InputOptions {
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            glob: None,
+            csv: CsvColumns::default(),
+        }
+    }
+}
+
+/// Which CSV columns hold the article fields.
+#[derive(Debug, Clone, Default)]
+pub struct CsvColumns {
+    pub text: Option<String>,
+    pub date: Option<String>,
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+/// File kinds read in a directory walk (each also as `.gz`).
+pub const EXTENSIONS: &[&str] = &["txt", "md", "jsonl", "ndjson", "csv"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    Text,
+    Jsonl,
+    Csv,
+}
+
+/// The kind of a file from its name, and whether it is gzip-compressed.
+fn kind_of(path: &str) -> (Option<FileKind>, bool) {
+    let lower = path.to_ascii_lowercase();
+    let (base, gz) = match lower.strip_suffix(".gz") {
+        Some(b) => (b.to_string(), true),
+        None => (lower, false),
+    };
+    let ext = Path::new(&base)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let kind = match ext.as_str() {
+        "txt" | "md" => Some(FileKind::Text),
+        "jsonl" | "ndjson" => Some(FileKind::Jsonl),
+        "csv" => Some(FileKind::Csv),
+        _ => None,
+    };
+    (kind, gz)
+}
+
+/// Streams the articles of one input: a file, a directory (walked
+/// recursively in sorted order), or `-` for standard input.
+pub fn read(path: &str, opts: &InputOptions) -> Box<dyn Iterator<Item = Item>> {
+    let max_bytes = opts.max_article_bytes;
     if path == "-" {
         let mut buf = Vec::new();
-        if let Err(e) = io::stdin()
-            .lock()
-            .take(max_bytes as u64 + 1)
-            .read_to_end(&mut buf)
-        {
+        if let Err(e) = io::stdin().lock().read_to_end(&mut buf) {
             return one(Item::Skipped(Notice::error(
                 "<stdin>",
                 None,
@@ -234,45 +323,157 @@ pub fn read(path: &str, max_bytes: usize) -> Box<dyn Iterator<Item = Item>> {
         }
         return one(plain("<stdin>", buf, None, max_bytes));
     }
-    let lower = path.to_ascii_lowercase();
-    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        return match File::open(path) {
-            Ok(f) => Box::new(JsonLines::new(
-                path.to_string(),
-                Box::new(BufReader::new(f)),
-                max_bytes,
-            )),
-            Err(e) => one(Item::Skipped(Notice::error(
-                path,
-                None,
-                format!("cannot open: {}", crate::lexicon::io_reason(&e)),
-            ))),
-        };
-    }
-    let meta = std::fs::metadata(path);
-    match meta {
+    match std::fs::metadata(path) {
         Err(e) => one(Item::Skipped(Notice::error(
             path,
             None,
             format!("cannot open: {}", crate::lexicon::io_reason(&e)),
         ))),
-        Ok(m) if m.is_dir() => one(Item::Skipped(Notice::error(path, None, "is a directory"))),
-        Ok(m) if m.len() as usize > max_bytes => one(Item::Skipped(Notice::error(
-            path,
-            None,
-            format!(
-                "article is {} bytes, over the {max_bytes}-byte limit (--max-article-bytes)",
-                m.len()
-            ),
-        ))),
-        Ok(_) => match std::fs::read(path) {
-            Ok(bytes) => one(plain(path, bytes, Some(path), max_bytes)),
-            Err(e) => one(Item::Skipped(Notice::error(
+        Ok(m) if m.is_dir() => {
+            let (files, mut notices) = walk(Path::new(path), opts.glob.as_deref());
+            let opts = opts.clone();
+            let first: Vec<Item> = notices.drain(..).map(Item::Skipped).collect();
+            Box::new(
+                first
+                    .into_iter()
+                    .chain(files.into_iter().flat_map(move |f| {
+                        let p = f.display().to_string();
+                        match kind_of(&p).0 {
+                            Some(_) => read_file(&p, &opts, false),
+                            None => one(Item::Ignored(p)),
+                        }
+                    })),
+            )
+        }
+        Ok(_) => read_file(path, opts, true),
+    }
+}
+
+/// Every file below `dir`, sorted, following directory links once.
+fn walk(dir: &Path, glob: Option<&str>) -> (Vec<std::path::PathBuf>, Vec<Notice>) {
+    let mut files = Vec::new();
+    let mut notices = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        if let Ok(canon) = std::fs::canonicalize(&d) {
+            if !seen.insert(canon) {
+                notices.push(Notice::warning(
+                    &d.display().to_string(),
+                    None,
+                    "directory already visited (a link loop?): skipped",
+                ));
+                continue;
+            }
+        }
+        let entries = match std::fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(e) => {
+                notices.push(Notice::error(
+                    &d.display().to_string(),
+                    None,
+                    format!("cannot read directory: {}", crate::lexicon::io_reason(&e)),
+                ));
+                continue;
+            }
+        };
+        let mut here: Vec<std::path::PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        here.sort();
+        let mut subdirs = Vec::new();
+        for p in here {
+            if p.is_dir() {
+                subdirs.push(p);
+            } else {
+                let rel = p
+                    .strip_prefix(dir)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .into_owned();
+                if glob.is_none_or(|g| {
+                    glob_match(g, &rel)
+                        || glob_match(g, &p.file_name().unwrap_or_default().to_string_lossy())
+                }) {
+                    files.push(p);
+                }
+            }
+        }
+        // Depth first, in sorted order.
+        stack.extend(subdirs.into_iter().rev());
+    }
+    files.sort();
+    (files, notices)
+}
+
+/// `*` (any run of characters), `?` (one character); everything else literal.
+pub fn glob_match(pattern: &str, s: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = s.chars().collect();
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(sp) = star {
+            pi = sp + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+/// Opens a file, decompressing `.gz`.
+fn open(path: &str, gz: bool) -> io::Result<Box<dyn BufRead>> {
+    let f = File::open(path)?;
+    Ok(if gz {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+    } else {
+        Box::new(BufReader::new(f))
+    })
+}
+
+fn read_file(path: &str, opts: &InputOptions, explicit: bool) -> Box<dyn Iterator<Item = Item>> {
+    let (kind, gz) = kind_of(path);
+    let kind = match kind {
+        Some(k) => k,
+        None if explicit => FileKind::Text,
+        None => return one(Item::Ignored(path.to_string())),
+    };
+    let reader = match open(path, gz) {
+        Ok(r) => r,
+        Err(e) => {
+            return one(Item::Skipped(Notice::error(
                 path,
                 None,
-                format!("cannot read: {}", crate::lexicon::io_reason(&e)),
-            ))),
-        },
+                format!("cannot open: {}", crate::lexicon::io_reason(&e)),
+            )))
+        }
+    };
+    let max_bytes = opts.max_article_bytes;
+    match kind {
+        FileKind::Jsonl => Box::new(JsonLines::new(path.to_string(), reader, max_bytes)),
+        FileKind::Csv => crate::input::csv_rows(path, reader, &opts.csv, max_bytes),
+        FileKind::Text => {
+            let mut buf = Vec::new();
+            match reader.take(max_bytes as u64 + 1).read_to_end(&mut buf) {
+                Ok(_) => one(plain(path, buf, Some(path), max_bytes)),
+                Err(e) => one(Item::Skipped(Notice::error(
+                    path,
+                    None,
+                    format!("cannot read: {}", crate::lexicon::io_reason(&e)),
+                ))),
+            }
+        }
     }
 }
 
@@ -288,7 +489,8 @@ fn plain(id: &str, bytes: Vec<u8>, path_for_date: Option<&str>, max_bytes: usize
             format!("article is over the {max_bytes}-byte limit (--max-article-bytes)"),
         ));
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && bytes.iter().take(8192).any(|&b| b == 0) {
         return Item::Skipped(Notice::error(id, None, "binary file (contains NUL bytes)"));
     }
     let mut notices = Vec::new();
@@ -300,8 +502,166 @@ fn plain(id: &str, bytes: Vec<u8>, path_for_date: Option<&str>, max_bytes: usize
             format!("{bad} invalid UTF-8 sequence(s) replaced"),
         ));
     }
-    let a = text_article(id, text, path_for_date, &mut notices);
+    let (meta, body) = front_matter(&text);
+    let mut a = text_article(id, body.to_string(), path_for_date, &mut notices);
+    if let Some(m) = meta {
+        for (k, v) in m {
+            match k.as_str() {
+                "title" => a.title = v,
+                "id" => a.id = v,
+                "source" => a.source = Some(v),
+                "date" => match Date::parse(&v) {
+                    Some(d) => a.date = Some(d),
+                    None => notices.push(Notice::warning(
+                        id,
+                        None,
+                        format!("unparseable date \"{v}\" in front matter: article is undated"),
+                    )),
+                },
+                _ => {}
+            }
+        }
+    }
     Item::Article(Box::new(a), notices)
+}
+
+/// Splits `---` YAML-style front matter (`key: value` lines) from a text.
+pub fn front_matter(text: &str) -> (Option<Vec<(String, String)>>, &str) {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return (None, text);
+    };
+    let Some(end) = rest.find("\n---") else {
+        return (None, text);
+    };
+    let head = &rest[..end];
+    let after = &rest[end + 4..];
+    let body = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+        .unwrap_or(after);
+    let fields = head
+        .lines()
+        .filter_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            let v = v.trim().trim_matches(['"', '\'']).to_string();
+            Some((k.trim().to_ascii_lowercase(), v))
+        })
+        .collect();
+    (Some(fields), body)
+}
+
+/// Articles of a CSV file, one per row.
+fn csv_rows(
+    path: &str,
+    reader: Box<dyn BufRead>,
+    cols: &CsvColumns,
+    max_bytes: usize,
+) -> Box<dyn Iterator<Item = Item>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(reader);
+    let headers = match rdr.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            return one(Item::Skipped(Notice::error(
+                path,
+                Some(1),
+                format!("cannot read the CSV header: {e}"),
+            )))
+        }
+    };
+    let find = |wanted: &Option<String>, default: &str| -> Option<usize> {
+        let name = wanted.as_deref().unwrap_or(default);
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let Some(text_col) = find(&cols.text, "text") else {
+        let name = cols.text.as_deref().unwrap_or("text");
+        return one(Item::Skipped(Notice::error(
+            path,
+            Some(1),
+            format!("no column `{name}` in the header (use --text-column)"),
+        )));
+    };
+    let (date_col, id_col, title_col, source_col) = (
+        find(&cols.date, "date"),
+        find(&cols.id, "id"),
+        find(&cols.title, "title"),
+        find(&cols.source, "source"),
+    );
+    let path = path.to_string();
+    Box::new(rdr.into_records().map(move |rec| {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                return Item::Skipped(Notice::error(
+                    &path,
+                    line,
+                    format!("malformed CSV row: {}", csv_reason(&e)),
+                ));
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line() as usize);
+        let get = |c: Option<usize>| {
+            c.and_then(|i| rec.get(i))
+                .map(str::to_string)
+                .filter(|s| !s.is_empty())
+        };
+        let text = rec.get(text_col).unwrap_or("").to_string();
+        if text.len() > max_bytes {
+            return Item::Skipped(Notice::error(
+                &path,
+                Some(line),
+                format!("article is over the {max_bytes}-byte limit (--max-article-bytes)"),
+            ));
+        }
+        let mut notices = Vec::new();
+        let id = get(id_col).unwrap_or_else(|| format!("{path}:{line}"));
+        let date = match get(date_col) {
+            None => find_dateline(&text),
+            Some(d) => Date::parse(&d).or_else(|| {
+                notices.push(Notice::warning(
+                    &path,
+                    Some(line),
+                    format!("unparseable date \"{d}\": article {id} is undated"),
+                ));
+                None
+            }),
+        };
+        if text.trim().is_empty() {
+            notices.push(Notice::warning(
+                &path,
+                Some(line),
+                format!("article {id} is empty"),
+            ));
+        }
+        let title = get(title_col).unwrap_or_else(|| first_line_title(&text));
+        Item::Article(
+            Box::new(Article {
+                id,
+                date,
+                title,
+                source: get(source_col),
+                text,
+            }),
+            notices,
+        )
+    }))
+}
+
+fn csv_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} fields where the header has {expected_len}"),
+        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8".to_string(),
+        _ => e.to_string(),
+    }
 }
 
 /// Articles of a JSONL stream, one per line.

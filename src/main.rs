@@ -195,7 +195,7 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
             0
         };
     let run_opts = RunOptions {
-        max_article_bytes: cfg.max_article_bytes,
+        input: cfg.input.clone(),
         keep_evidence: keep,
         ..RunOptions::default()
     };
@@ -217,12 +217,17 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     sink.commit()?;
     if !cfg.quiet {
         eprintln!(
-            "stance: {} article{} read, {} analysed, {} with stances, {} skipped",
+            "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}",
             sum.read,
             if sum.read == 1 { "" } else { "s" },
             sum.analysed,
             sum.with_stances,
-            sum.skipped
+            sum.skipped,
+            if sum.ignored_files > 0 {
+                format!("; {} other file(s) ignored", sum.ignored_files)
+            } else {
+                String::new()
+            }
         );
     }
     Ok(if errors > 0 {
