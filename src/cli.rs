@@ -31,7 +31,7 @@ enum Cmd {
     ///
     /// INPUT is a plain-text article, a JSONL file (one article per line with
     /// `id`, `date`, `title`, `text`), or `-` for standard input.
-    Analyze(AnalyzeArgs),
+    Analyze(Box<AnalyzeArgs>),
     /// Show, step by step, how the engine reads a sentence or a file:
     /// matches, sentence split, and each attribution decision with its rule.
     Explain(ExplainArgs),
@@ -181,7 +181,7 @@ enum LexiconCmd {
 /// What to do, with every option resolved.
 #[derive(Debug, Clone)]
 pub enum Config {
-    Analyze(AnalyzeConfig),
+    Analyze(Box<AnalyzeConfig>),
     Explain {
         input: String,
         lexicon: Option<PathBuf>,
@@ -217,7 +217,7 @@ pub struct AnalyzeConfig {
 pub fn parse() -> Config {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Analyze(a) => Config::Analyze(AnalyzeConfig {
+        Cmd::Analyze(a) => Config::Analyze(Box::new(AnalyzeConfig {
             inputs: a.inputs,
             lexicon: a.lexicon.lexicon,
             format: match a.format {
@@ -239,7 +239,7 @@ pub fn parse() -> Config {
             threads: a.threads,
             input: a.input.into_options(),
             quiet: a.quiet,
-        }),
+        })),
         Cmd::Explain(e) => Config::Explain {
             input: e.input,
             lexicon: e.lexicon.lexicon,

@@ -26,7 +26,7 @@ enum Outcome {
 fn main() -> ExitCode {
     let config = cli::parse();
     let result = match config {
-        Config::Analyze(a) => analyze(a),
+        Config::Analyze(a) => analyze(*a),
         Config::Explain {
             input,
             lexicon,
