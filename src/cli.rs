@@ -4,6 +4,14 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use stance::input::{CsvColumns, InputOptions};
 use stance::report::Format;
+use stance::track::Period;
+
+fn clean_list(v: Vec<String>) -> Vec<String> {
+    v.into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
 use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
@@ -32,6 +40,12 @@ enum Cmd {
     /// INPUT is a plain-text article, a JSONL file (one article per line with
     /// `id`, `date`, `title`, `text`), or `-` for standard input.
     Analyze(Box<AnalyzeArgs>),
+    /// Follow stances over time: per period, per party and issue, and the
+    /// largest shifts between consecutive periods.
+    ///
+    /// INPUT may also be JSONL written by `stance analyze --format jsonl`
+    /// (shards analysed elsewhere): those articles are not analysed again.
+    Track(Box<TrackArgs>),
     /// Show, step by step, how the engine reads a sentence or a file:
     /// matches, sentence split, and each attribution decision with its rule.
     Explain(ExplainArgs),
@@ -139,6 +153,72 @@ impl InputArgs {
     }
 }
 
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ByArg {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum TrackFormatArg {
+    /// Terminal table with a sparkline per party × issue, then the shifts.
+    Table,
+    /// Tidy time series: period,party,issue,score,support,oppose,articles.
+    Csv,
+    /// Series and shifts as one JSON document.
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum GroupArg {
+    /// One series per outlet (the `source` field).
+    Source,
+}
+
+#[derive(Args, Debug)]
+struct TrackArgs {
+    /// Articles (as for `analyze`) or shards written by `analyze --format jsonl`.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+    #[command(flatten)]
+    lexicon: LexiconOpt,
+    /// Length of a period.
+    #[arg(long, value_enum, default_value = "month")]
+    by: ByArg,
+    /// How many shifts to list.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    top: usize,
+    /// Split the series by outlet.
+    #[arg(long, value_enum)]
+    group_by: Option<GroupArg>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value = "table")]
+    format: TrackFormatArg,
+    /// Also write an SVG line chart (one panel per issue, a line per party).
+    #[arg(long, value_name = "FILE.svg")]
+    chart: Option<PathBuf>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Party ids to show (default: all).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    parties: Vec<String>,
+    /// Issue ids to show (default: all).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    issues: Vec<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    #[command(flatten)]
+    input: InputArgs,
+    /// No summary line on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
 #[derive(Args, Debug)]
 struct ExplainArgs {
     /// A sentence in quotes, or a file to read.
@@ -182,6 +262,7 @@ enum LexiconCmd {
 #[derive(Debug, Clone)]
 pub enum Config {
     Analyze(Box<AnalyzeConfig>),
+    Track(Box<TrackConfig>),
     Explain {
         input: String,
         lexicon: Option<PathBuf>,
@@ -197,6 +278,30 @@ pub enum Config {
         file: PathBuf,
     },
     LexiconShow,
+}
+
+#[derive(Debug, Clone)]
+pub struct TrackConfig {
+    pub inputs: Vec<String>,
+    pub lexicon: Option<PathBuf>,
+    pub by: stance::track::Period,
+    pub top: usize,
+    pub group_by_source: bool,
+    pub format: TrackFormat,
+    pub chart: Option<PathBuf>,
+    pub output: Option<PathBuf>,
+    pub parties: Vec<String>,
+    pub issues: Vec<String>,
+    pub threads: Option<usize>,
+    pub input: InputOptions,
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrackFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone)]
@@ -240,6 +345,34 @@ pub fn parse() -> Config {
             input: a.input.into_options(),
             quiet: a.quiet,
         })),
+        Cmd::Track(t) => {
+            let t = *t;
+            Config::Track(Box::new(TrackConfig {
+                inputs: t.inputs,
+                lexicon: t.lexicon.lexicon,
+                by: match t.by {
+                    ByArg::Day => Period::Day,
+                    ByArg::Week => Period::Week,
+                    ByArg::Month => Period::Month,
+                    ByArg::Quarter => Period::Quarter,
+                    ByArg::Year => Period::Year,
+                },
+                top: t.top,
+                group_by_source: t.group_by.is_some(),
+                format: match t.format {
+                    TrackFormatArg::Table => TrackFormat::Table,
+                    TrackFormatArg::Csv => TrackFormat::Csv,
+                    TrackFormatArg::Json => TrackFormat::Json,
+                },
+                chart: t.chart,
+                output: t.output,
+                parties: clean_list(t.parties),
+                issues: clean_list(t.issues),
+                threads: t.threads,
+                input: t.input.into_options(),
+                quiet: t.quiet,
+            }))
+        }
         Cmd::Explain(e) => Config::Explain {
             input: e.input,
             lexicon: e.lexicon.lexicon,

@@ -11,6 +11,12 @@ use crate::lexicon::Compiled;
 use crate::scoring::Aggregate;
 use rayon::prelude::*;
 
+/// An input waiting in a batch: to analyse, or analysed already.
+enum Pending {
+    Article(Article),
+    Done(Box<ArticleResult>),
+}
+
 /// Counts reported at the end of a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -57,11 +63,16 @@ pub fn run<E>(
 ) -> Result<(Aggregate, Summary), E> {
     let mut agg = Aggregate::new(opts.keep_evidence);
     let mut sum = Summary::default();
-    let mut batch: Vec<Article> = Vec::with_capacity(opts.batch);
+    let mut batch: Vec<Pending> = Vec::with_capacity(opts.batch);
     let mut flush =
-        |batch: &mut Vec<Article>, agg: &mut Aggregate, sum: &mut Summary| -> Result<(), E> {
-            let results: Vec<ArticleResult> = batch.par_iter().map(|a| analyze(c, a)).collect();
-            batch.clear();
+        |batch: &mut Vec<Pending>, agg: &mut Aggregate, sum: &mut Summary| -> Result<(), E> {
+            let results: Vec<ArticleResult> = batch
+                .par_drain(..)
+                .map(|p| match p {
+                    Pending::Article(a) => analyze(c, &a),
+                    Pending::Done(r) => *r,
+                })
+                .collect();
             for r in &results {
                 sum.analysed += 1;
                 if !r.cells.is_empty() {
@@ -72,6 +83,9 @@ pub fn run<E>(
             }
             Ok(())
         };
+    // Lexicon hash of earlier results (a shard), and where it came from.
+    let mut shard_lexicon: Option<(String, String)> = None;
+    let mut reported = std::collections::HashSet::new();
     for path in inputs {
         for item in read(path, &opts.input) {
             match item {
@@ -81,7 +95,7 @@ pub fn run<E>(
                         sum.warnings += usize::from(!n.error);
                         on_notice(n);
                     }
-                    batch.push(*a);
+                    batch.push(Pending::Article(*a));
                     if batch.len() >= opts.batch.max(1) {
                         flush(&mut batch, &mut agg, &mut sum)?;
                     }
@@ -95,6 +109,40 @@ pub fn run<E>(
                     sum.read += 1;
                     sum.skipped += 1;
                     on_notice(&n);
+                }
+                Item::Result(r, hash, file) => {
+                    sum.read += 1;
+                    let hash = hash.unwrap_or_default();
+                    let mismatch = match &shard_lexicon {
+                        _ if hash != c.hash => Some((
+                            file.clone(),
+                            hash.clone(),
+                            "the lexicon of this run".to_string(),
+                            c.hash.clone(),
+                        )),
+                        Some((f, h)) if *h != hash => {
+                            Some((file.clone(), hash.clone(), f.clone(), h.clone()))
+                        }
+                        _ => None,
+                    };
+                    if let Some((file, h, other, oh)) = mismatch {
+                        sum.skipped += 1;
+                        if !reported.insert(file.clone()) {
+                            continue; // one message per file
+                        }
+                        on_notice(&Notice {
+                            path: file,
+                            line: None,
+                            message: format!("article {} was analysed with lexicon {h}, but {other} is {oh}: shards made with different lexicons cannot be combined", r.id),
+                            error: true,
+                        });
+                        continue;
+                    }
+                    shard_lexicon.get_or_insert((file, hash));
+                    batch.push(Pending::Done(r));
+                    if batch.len() >= opts.batch.max(1) {
+                        flush(&mut batch, &mut agg, &mut sum)?;
+                    }
                 }
                 Item::Ignored(p) => {
                     sum.ignored_files += 1;

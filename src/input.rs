@@ -15,7 +15,7 @@
 //! corpus.
 
 use crate::date::{find_dateline, first_date_in, Date};
-use crate::engine::Article;
+use crate::engine::{Article, ArticleResult};
 use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -73,6 +73,17 @@ pub enum Item {
     Skipped(Notice),
     /// A file in a directory that is not an article file (`.png`, ...).
     Ignored(String),
+    /// An article already analysed (a line of `analyze --format jsonl`),
+    /// with the hash of the lexicon that produced it and the file it came from.
+    Result(Box<ArticleResult>, Option<String>, String),
+}
+
+/// A line of `analyze --format jsonl` output.
+#[derive(serde::Deserialize)]
+struct ResultLine {
+    #[serde(flatten)]
+    result: ArticleResult,
+    lexicon: Option<String>,
 }
 
 /// Largest article accepted, in bytes (larger ones are reported and skipped).
@@ -731,6 +742,17 @@ impl Iterator for JsonLines {
                     Some(self.line_no),
                     format!("{bad} invalid UTF-8 sequence(s) replaced"),
                 ));
+            }
+            // A line written by `stance analyze --format jsonl`: an analysed
+            // article, used as it is.
+            if line.contains("\"cells\"") {
+                if let Ok(r) = serde_json::from_str::<ResultLine>(&line) {
+                    return Some(Item::Result(
+                        Box::new(r.result),
+                        r.lexicon,
+                        self.path.clone(),
+                    ));
+                }
             }
             return Some(
                 match json_article(&self.path, self.line_no, line.trim_end(), &mut notices) {

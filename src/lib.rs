@@ -26,3 +26,4 @@ pub mod matcher;
 pub mod report;
 pub mod scoring;
 pub mod text;
+pub mod track;

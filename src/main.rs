@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     let config = cli::parse();
     let result = match config {
         Config::Analyze(a) => analyze(*a),
+        Config::Track(t) => track(*t),
         Config::Explain {
             input,
             lexicon,
@@ -154,23 +155,14 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     let Some((lex, name)) = load_lexicon(cfg.lexicon.as_deref(), cfg.quiet) else {
         return Ok(Outcome::Problems);
     };
-    let parties: Vec<String> = if cfg.parties.is_empty() {
-        lex.lexicon.parties.iter().map(|p| p.id.clone()).collect()
-    } else {
-        cfg.parties.clone()
-    };
-    if let Some(bad) = parties.iter().find(|p| lex.party_index(p).is_none()) {
-        eprintln!(
-            "stance: --parties: unknown party `{bad}` (the lexicon defines {})",
-            lex.lexicon
-                .parties
-                .iter()
-                .map(|p| p.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+    let Some(parties) = pick_ids(
+        "parties",
+        "party",
+        &cfg.parties,
+        lex.lexicon.parties.iter().map(|p| p.id.clone()).collect(),
+    ) else {
         return Ok(Outcome::Problems);
-    }
+    };
     if let Some(n) = cfg.threads {
         // Only fails when a pool already exists, which cannot happen here.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -216,19 +208,132 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     exporter.finish(&mut sink.out, &matrix, &opts)?;
     sink.commit()?;
     if !cfg.quiet {
+        eprintln!("{}", summary_line(&sum));
+    }
+    Ok(if errors > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// The end-of-run summary: read = analysed + skipped.
+fn summary_line(sum: &corpus::Summary) -> String {
+    format!(
+        "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}",
+        sum.read,
+        if sum.read == 1 { "" } else { "s" },
+        sum.analysed,
+        sum.with_stances,
+        sum.skipped,
+        if sum.ignored_files > 0 {
+            format!("; {} other file(s) ignored", sum.ignored_files)
+        } else {
+            String::new()
+        }
+    )
+}
+
+/// Checks party ids against the lexicon; all of them when `wanted` is empty.
+fn pick_ids(
+    flag: &str,
+    noun: &str,
+    wanted: &[String],
+    defined: Vec<String>,
+) -> Option<Vec<String>> {
+    if wanted.is_empty() {
+        return Some(defined);
+    }
+    if let Some(bad) = wanted.iter().find(|p| !defined.contains(p)) {
         eprintln!(
-            "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}",
-            sum.read,
-            if sum.read == 1 { "" } else { "s" },
-            sum.analysed,
-            sum.with_stances,
-            sum.skipped,
-            if sum.ignored_files > 0 {
-                format!("; {} other file(s) ignored", sum.ignored_files)
-            } else {
-                String::new()
-            }
+            "stance: --{flag}: unknown {noun} `{bad}` (the lexicon defines {})",
+            defined.join(", ")
         );
+        return None;
+    }
+    Some(wanted.to_vec())
+}
+
+fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
+    let Some((lex, _name)) = load_lexicon(cfg.lexicon.as_deref(), cfg.quiet) else {
+        return Ok(Outcome::Problems);
+    };
+    let Some(parties) = pick_ids(
+        "parties",
+        "party",
+        &cfg.parties,
+        lex.lexicon.parties.iter().map(|p| p.id.clone()).collect(),
+    ) else {
+        return Ok(Outcome::Problems);
+    };
+    let Some(issues) = pick_ids(
+        "issues",
+        "issue",
+        &cfg.issues,
+        lex.lexicon.issues.iter().map(|p| p.id.clone()).collect(),
+    ) else {
+        return Ok(Outcome::Problems);
+    };
+    if let Some(n) = cfg.threads {
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+    let run_opts = RunOptions {
+        input: cfg.input.clone(),
+        ..RunOptions::default()
+    };
+    let mut timeline = stance::track::Timeline::new(cfg.by);
+    let mut errors = 0usize;
+    let (_, sum) = corpus::run(
+        &lex,
+        &cfg.inputs,
+        &run_opts,
+        |r| {
+            let group = if cfg.group_by_source {
+                r.source.as_deref().unwrap_or("unknown")
+            } else {
+                "all"
+            };
+            timeline.add(r, group);
+            Ok::<(), io::Error>(())
+        },
+        |n| {
+            errors += usize::from(n.error);
+            report_notice(n, cfg.quiet);
+        },
+    )?;
+    let view = report::timeline::TrackView {
+        parties,
+        issues,
+        lexicon_hash: lex.hash.clone(),
+    };
+    let shifts: Vec<_> = timeline
+        .shifts(usize::MAX)
+        .into_iter()
+        .filter(|s| view.parties.contains(&s.party) && view.issues.contains(&s.issue))
+        .take(cfg.top)
+        .collect();
+    if let Some(chart) = &cfg.chart {
+        let mut sink = Sink::open(Some(chart))?;
+        report::timeline::write_svg(&mut sink.out, &timeline, &view)?;
+        sink.commit()?;
+    }
+    let mut sink = Sink::open(cfg.output.as_deref())?;
+    match cfg.format {
+        cli::TrackFormat::Table => {
+            report::timeline::write_table(&mut sink.out, &timeline, &view, &shifts)?
+        }
+        cli::TrackFormat::Csv => {
+            report::timeline::write_csv(&mut sink.out, &timeline, &view, cfg.group_by_source)?
+        }
+        cli::TrackFormat::Json => {
+            report::timeline::write_json(&mut sink.out, &timeline, &view, &shifts)?
+        }
+    }
+    sink.commit()?;
+    if !cfg.quiet {
+        eprintln!("{}", summary_line(&sum));
     }
     Ok(if errors > 0 {
         Outcome::Problems

@@ -10,6 +10,7 @@ mod csv;
 mod json;
 mod markdown;
 mod table;
+pub mod timeline;
 
 use crate::engine::ArticleResult;
 use crate::lexicon::Compiled;
