@@ -82,11 +82,20 @@ pub struct Point {
     pub drivers: Drivers,
 }
 
+/// A (party id, issue id) pair.
+pub type CellKey = (String, String);
+
+/// Period label → cell → point.
+pub type Periods = BTreeMap<String, BTreeMap<CellKey, Point>>;
+
+/// Sort order of cells (issue, then party).
+pub type CellOrder<'a> = &'a dyn Fn(&CellKey) -> (usize, usize);
+
 /// Stances over time: group → period → (party, issue) → point.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Timeline {
     pub by: Option<Period>,
-    pub groups: BTreeMap<String, BTreeMap<String, BTreeMap<(String, String), Point>>>,
+    pub groups: BTreeMap<String, Periods>,
 }
 
 /// A change of score between two consecutive non-empty periods.
@@ -177,11 +186,7 @@ impl Timeline {
     }
 
     /// Every (party, issue) seen in a group, in the order given by `order`.
-    pub fn series_keys(
-        &self,
-        group: &str,
-        order: &dyn Fn(&(String, String)) -> (usize, usize),
-    ) -> Vec<(String, String)> {
+    pub fn series_keys(&self, group: &str, order: CellOrder) -> Vec<(String, String)> {
         let mut keys: Vec<(String, String)> = self
             .groups
             .get(group)
