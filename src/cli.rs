@@ -2,6 +2,7 @@
 //! Nothing past `main` sees clap.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use stance::date::Date;
 use stance::input::{CsvColumns, InputOptions};
 use stance::report::Format;
 use stance::track::Period;
@@ -103,11 +104,64 @@ struct AnalyzeArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Also write one CSV row per evidence sentence (article, party, issue,
+    /// polarity, weight, flags, sentence) to FILE.
+    #[arg(long, value_name = "FILE")]
+    evidence_csv: Option<PathBuf>,
+    #[command(flatten)]
+    filters: FilterArgs,
     #[command(flatten)]
     input: InputArgs,
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+}
+
+/// Which articles and cells count (shared by `analyze` and `track`).
+#[derive(Args, Debug)]
+struct FilterArgs {
+    /// Only articles dated on or after this day (undated ones are left out).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    since: Option<Date>,
+    /// Only articles dated on or before this day (undated ones are left out).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    until: Option<Date>,
+    /// Issue ids to report (default: all).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    issues: Vec<String>,
+    /// Drop per-article cells with fewer evidence sentences than N.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    min_evidence: usize,
+    /// Drop repeated articles (syndicated copies: the same text after
+    /// normalising white space and case); counted in the summary.
+    #[arg(long)]
+    dedupe: bool,
+}
+
+/// The filters, resolved.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub issues: Vec<String>,
+    pub min_evidence: usize,
+    pub dedupe: bool,
+}
+
+impl From<FilterArgs> for Filters {
+    fn from(f: FilterArgs) -> Filters {
+        Filters {
+            since: f.since,
+            until: f.until,
+            issues: clean_list(f.issues),
+            min_evidence: f.min_evidence,
+            dedupe: f.dedupe,
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("\"{s}\" is not a date (write YYYY-MM-DD)"))
 }
 
 /// How inputs are read (shared by the commands that read articles).
@@ -206,12 +260,11 @@ struct TrackArgs {
     /// Party ids to show (default: all).
     #[arg(long, value_name = "A,B", value_delimiter = ',')]
     parties: Vec<String>,
-    /// Issue ids to show (default: all).
-    #[arg(long, value_name = "A,B", value_delimiter = ',')]
-    issues: Vec<String>,
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    #[command(flatten)]
+    filters: FilterArgs,
     #[command(flatten)]
     input: InputArgs,
     /// No summary line on standard error.
@@ -291,8 +344,8 @@ pub struct TrackConfig {
     pub chart: Option<PathBuf>,
     pub output: Option<PathBuf>,
     pub parties: Vec<String>,
-    pub issues: Vec<String>,
     pub threads: Option<usize>,
+    pub filters: Filters,
     pub input: InputOptions,
     pub quiet: bool,
 }
@@ -314,6 +367,8 @@ pub struct AnalyzeConfig {
     pub max_evidence: Option<usize>,
     pub parties: Vec<String>,
     pub threads: Option<usize>,
+    pub evidence_csv: Option<PathBuf>,
+    pub filters: Filters,
     pub input: InputOptions,
     pub quiet: bool,
 }
@@ -342,6 +397,8 @@ pub fn parse() -> Config {
                 .map(|p| p.trim().to_string())
                 .collect(),
             threads: a.threads,
+            evidence_csv: a.evidence_csv,
+            filters: a.filters.into(),
             input: a.input.into_options(),
             quiet: a.quiet,
         })),
@@ -367,8 +424,8 @@ pub fn parse() -> Config {
                 chart: t.chart,
                 output: t.output,
                 parties: clean_list(t.parties),
-                issues: clean_list(t.issues),
                 threads: t.threads,
+                filters: t.filters.into(),
                 input: t.input.into_options(),
                 quiet: t.quiet,
             }))

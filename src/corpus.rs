@@ -5,6 +5,7 @@
 //! and folds them into an [`Aggregate`]. Memory is bounded by the batch size,
 //! not the corpus size.
 
+use crate::date::Date;
 use crate::engine::{analyze, Article, ArticleResult};
 use crate::input::{read, InputOptions, Item, Notice};
 use crate::lexicon::Compiled;
@@ -29,6 +30,45 @@ pub struct Summary {
     pub warnings: usize,
     /// Files in directories that are not article files.
     pub ignored_files: usize,
+    /// Articles outside `--since`/`--until` (or undated while one is set).
+    pub filtered: usize,
+    /// Repeated articles dropped by `--dedupe`.
+    pub duplicates: usize,
+}
+
+/// Which cells of each result are kept.
+#[derive(Debug, Clone, Default)]
+pub struct CellFilter {
+    /// Party ids kept (all when `None`).
+    pub parties: Option<Vec<String>>,
+    /// Issue ids kept (all when `None`).
+    pub issues: Option<Vec<String>>,
+    /// Cells with fewer evidence sentences are dropped.
+    pub min_evidence: usize,
+}
+
+impl CellFilter {
+    fn apply(&self, r: &mut ArticleResult) {
+        r.cells.retain(|c| {
+            self.parties.as_ref().is_none_or(|p| p.contains(&c.party))
+                && self.issues.as_ref().is_none_or(|i| i.contains(&c.issue))
+                && c.evidence_count >= self.min_evidence
+        });
+    }
+}
+
+/// Hash of an article's text with case and white space normalised (for
+/// `--dedupe`).
+fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for w in text.split_whitespace() {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            c.hash(&mut h);
+        }
+        ' '.hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Settings of a corpus run.
@@ -39,6 +79,25 @@ pub struct RunOptions {
     pub batch: usize,
     /// Evidence items kept per aggregate cell.
     pub keep_evidence: usize,
+    /// Only articles dated within these bounds (inclusive).
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    /// Drop articles whose text repeats an earlier one.
+    pub dedupe: bool,
+    pub filter: CellFilter,
+}
+
+impl RunOptions {
+    /// Is an article with this date outside `since`/`until`?
+    fn out_of_range(&self, d: Option<Date>) -> bool {
+        if self.since.is_none() && self.until.is_none() {
+            return false;
+        }
+        match d {
+            None => true,
+            Some(d) => self.since.is_some_and(|s| d < s) || self.until.is_some_and(|u| d > u),
+        }
+    }
 }
 
 impl Default for RunOptions {
@@ -47,6 +106,10 @@ impl Default for RunOptions {
             input: InputOptions::default(),
             batch: 256,
             keep_evidence: 0,
+            since: None,
+            until: None,
+            dedupe: false,
+            filter: CellFilter::default(),
         }
     }
 }
@@ -68,9 +131,13 @@ pub fn run<E>(
         |batch: &mut Vec<Pending>, agg: &mut Aggregate, sum: &mut Summary| -> Result<(), E> {
             let results: Vec<ArticleResult> = batch
                 .par_drain(..)
-                .map(|p| match p {
-                    Pending::Article(a) => analyze(c, &a),
-                    Pending::Done(r) => *r,
+                .map(|p| {
+                    let mut r = match p {
+                        Pending::Article(a) => analyze(c, &a),
+                        Pending::Done(r) => *r,
+                    };
+                    opts.filter.apply(&mut r);
+                    r
                 })
                 .collect();
             for r in &results {
@@ -86,6 +153,7 @@ pub fn run<E>(
     // Lexicon hash of earlier results (a shard), and where it came from.
     let mut shard_lexicon: Option<(String, String)> = None;
     let mut reported = std::collections::HashSet::new();
+    let mut seen = std::collections::HashSet::new();
     for path in inputs {
         for item in read(path, &opts.input) {
             match item {
@@ -94,6 +162,14 @@ pub fn run<E>(
                     for n in &notices {
                         sum.warnings += usize::from(!n.error);
                         on_notice(n);
+                    }
+                    if opts.out_of_range(a.date) {
+                        sum.filtered += 1;
+                        continue;
+                    }
+                    if opts.dedupe && !seen.insert(text_key(&a.text)) {
+                        sum.duplicates += 1;
+                        continue;
                     }
                     batch.push(Pending::Article(*a));
                     if batch.len() >= opts.batch.max(1) {
@@ -112,6 +188,10 @@ pub fn run<E>(
                 }
                 Item::Result(r, hash, file) => {
                     sum.read += 1;
+                    if opts.out_of_range(r.parsed_date()) {
+                        sum.filtered += 1;
+                        continue;
+                    }
                     let hash = hash.unwrap_or_default();
                     let mismatch = match &shard_lexicon {
                         _ if hash != c.hash => Some((

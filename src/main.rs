@@ -137,6 +137,16 @@ impl Sink {
     }
 }
 
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
 impl Drop for Sink {
     fn drop(&mut self) {
         if let Some((tmp, _)) = &self.target {
@@ -186,27 +196,53 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         } else {
             0
         };
-    let run_opts = RunOptions {
-        input: cfg.input.clone(),
-        keep_evidence: keep,
-        ..RunOptions::default()
+    let Some(issues) = pick_ids(
+        "issues",
+        "issue",
+        &cfg.filters.issues,
+        lex.lexicon.issues.iter().map(|p| p.id.clone()).collect(),
+    ) else {
+        return Ok(Outcome::Problems);
     };
+    let run_opts = run_options(
+        &cfg.input,
+        &cfg.filters,
+        keep,
+        &cfg.parties,
+        &parties,
+        &issues,
+    );
     let mut sink = Sink::open(cfg.output.as_deref())?;
+    let mut evidence_csv = match &cfg.evidence_csv {
+        Some(p) => Some(report::EvidenceCsv::new(Sink::open(Some(p))?)?),
+        None => None,
+    };
     let mut exporter = report::exporter(cfg.format);
     let mut errors = 0usize;
+    let progress = Progress::new(cfg.quiet);
     let (agg, sum) = corpus::run(
         &lex,
         &cfg.inputs,
         &run_opts,
-        |r| exporter.article(&mut sink.out, r, &opts),
+        |r| {
+            progress.tick();
+            if let Some(e) = evidence_csv.as_mut() {
+                e.article(r)?;
+            }
+            exporter.article(&mut sink.out, r, &opts)
+        },
         |n| {
             errors += usize::from(n.error);
-            report_notice(n, cfg.quiet);
+            progress.suspend(|| report_notice(n, cfg.quiet));
         },
     )?;
-    let matrix = Matrix::build(&lex, &agg, &parties, sum.analysed);
+    progress.done();
+    let matrix = Matrix::build(&lex, &agg, &parties, &issues, sum.analysed);
     exporter.finish(&mut sink.out, &matrix, &opts)?;
     sink.commit()?;
+    if let Some(e) = evidence_csv {
+        e.finish()?.commit()?;
+    }
     if !cfg.quiet {
         eprintln!("{}", summary_line(&sum));
     }
@@ -217,15 +253,104 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     })
 }
 
+/// Run options from the command's input and filter options. Cells are
+/// filtered by party only when `--parties` was given.
+fn run_options(
+    input: &stance::input::InputOptions,
+    f: &cli::Filters,
+    keep_evidence: usize,
+    asked_parties: &[String],
+    parties: &[String],
+    issues: &[String],
+) -> RunOptions {
+    RunOptions {
+        input: input.clone(),
+        keep_evidence,
+        since: f.since,
+        until: f.until,
+        dedupe: f.dedupe,
+        filter: corpus::CellFilter {
+            parties: (!asked_parties.is_empty()).then(|| parties.to_vec()),
+            issues: (!f.issues.is_empty()).then(|| issues.to_vec()),
+            min_evidence: f.min_evidence,
+        },
+        ..RunOptions::default()
+    }
+}
+
+/// A progress spinner on standard error: only on a terminal, only without
+/// `--quiet`, and only once a run has lasted a second.
+struct Progress {
+    enabled: bool,
+    start: std::time::Instant,
+    count: std::cell::Cell<u64>,
+    bar: std::cell::OnceCell<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        Progress {
+            enabled: !quiet && io::stderr().is_terminal(),
+            start: std::time::Instant::now(),
+            count: 0.into(),
+            bar: Default::default(),
+        }
+    }
+
+    fn tick(&self) {
+        self.count.set(self.count.get() + 1);
+        if !self.enabled {
+            return;
+        }
+        if self.bar.get().is_none() && self.start.elapsed().as_secs() >= 1 {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {pos} articles analysed ({per_sec}, {elapsed})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.set_position(self.count.get());
+            let _ = self.bar.set(bar);
+        }
+        if let Some(b) = self.bar.get() {
+            b.inc(1);
+        }
+    }
+
+    fn suspend(&self, f: impl FnOnce()) {
+        match self.bar.get() {
+            Some(b) => b.suspend(f),
+            None => f(),
+        }
+    }
+
+    fn done(&self) {
+        if let Some(b) = self.bar.get() {
+            b.finish_and_clear();
+        }
+    }
+}
+
 /// The end-of-run summary: read = analysed + skipped.
 fn summary_line(sum: &corpus::Summary) -> String {
     format!(
-        "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}",
+        "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}{}{}",
         sum.read,
         if sum.read == 1 { "" } else { "s" },
         sum.analysed,
         sum.with_stances,
         sum.skipped,
+        if sum.filtered > 0 {
+            format!(", {} outside the dates", sum.filtered)
+        } else {
+            String::new()
+        },
+        if sum.duplicates > 0 {
+            format!(", {} duplicates dropped", sum.duplicates)
+        } else {
+            String::new()
+        },
         if sum.ignored_files > 0 {
             format!("; {} other file(s) ignored", sum.ignored_files)
         } else {
@@ -269,7 +394,7 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     let Some(issues) = pick_ids(
         "issues",
         "issue",
-        &cfg.issues,
+        &cfg.filters.issues,
         lex.lexicon.issues.iter().map(|p| p.id.clone()).collect(),
     ) else {
         return Ok(Outcome::Problems);
@@ -279,12 +404,10 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
             .num_threads(n.max(1))
             .build_global();
     }
-    let run_opts = RunOptions {
-        input: cfg.input.clone(),
-        ..RunOptions::default()
-    };
+    let run_opts = run_options(&cfg.input, &cfg.filters, 0, &cfg.parties, &parties, &issues);
     let mut timeline = stance::track::Timeline::new(cfg.by);
     let mut errors = 0usize;
+    let progress = Progress::new(cfg.quiet);
     let (_, sum) = corpus::run(
         &lex,
         &cfg.inputs,
@@ -296,13 +419,15 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
                 "all"
             };
             timeline.add(r, group);
+            progress.tick();
             Ok::<(), io::Error>(())
         },
         |n| {
             errors += usize::from(n.error);
-            report_notice(n, cfg.quiet);
+            progress.suspend(|| report_notice(n, cfg.quiet));
         },
     )?;
+    progress.done();
     let view = report::timeline::TrackView {
         parties,
         issues,

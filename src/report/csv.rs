@@ -72,3 +72,64 @@ impl Exporter for CsvExporter {
         Ok(())
     }
 }
+
+/// The header of `--evidence-csv`.
+pub const EVIDENCE_HEADER: [&str; 12] = [
+    "article_id",
+    "date",
+    "source",
+    "party",
+    "issue",
+    "polarity",
+    "weight",
+    "hedged",
+    "conditional",
+    "rule",
+    "matches",
+    "sentence",
+];
+
+/// Writes one row per evidence sentence (for `--evidence-csv`).
+pub struct EvidenceCsv<W: Write> {
+    w: csv::Writer<W>,
+}
+
+impl<W: Write> EvidenceCsv<W> {
+    pub fn new(out: W) -> io::Result<Self> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(EVIDENCE_HEADER).map_err(to_io)?;
+        Ok(EvidenceCsv { w })
+    }
+
+    pub fn article(&mut self, r: &ArticleResult) -> io::Result<()> {
+        for c in &r.cells {
+            for e in &c.evidence {
+                let matches: Vec<&str> = e.matches.iter().map(|m| m.text.as_str()).collect();
+                self.w
+                    .write_record([
+                        r.id.as_str(),
+                        r.date.as_deref().unwrap_or(""),
+                        r.source.as_deref().unwrap_or(""),
+                        c.party.as_str(),
+                        c.issue.as_str(),
+                        e.polarity.as_str(),
+                        &e.weight.to_string(),
+                        if e.hedged { "true" } else { "false" },
+                        if e.conditional { "true" } else { "false" },
+                        e.rule.as_str(),
+                        &matches.join("; "),
+                        &e.sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+                    ])
+                    .map_err(to_io)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes and returns the writer.
+    pub fn finish(self) -> io::Result<W> {
+        self.w
+            .into_inner()
+            .map_err(|e| io::Error::other(e.to_string()))
+    }
+}

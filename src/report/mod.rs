@@ -17,7 +17,7 @@ use crate::lexicon::Compiled;
 use crate::scoring::{Aggregate, Cell, Label};
 use std::io::{self, Write};
 
-pub use self::csv::CsvExporter;
+pub use self::csv::{CsvExporter, EvidenceCsv};
 pub use self::json::{JsonExporter, JsonlExporter};
 pub use self::markdown::MarkdownExporter;
 pub use self::table::TableExporter;
@@ -114,12 +114,19 @@ pub struct Matrix {
 
 impl Matrix {
     /// Builds the matrix for `parties` from an aggregate, in lexicon order.
-    pub fn build(c: &Compiled, agg: &Aggregate, parties: &[String], articles: usize) -> Matrix {
+    pub fn build(
+        c: &Compiled,
+        agg: &Aggregate,
+        parties: &[String],
+        issues: &[String],
+        articles: usize,
+    ) -> Matrix {
         let cells = agg.to_cells();
         let rows = c
             .lexicon
             .issues
             .iter()
+            .filter(|is| issues.contains(&is.id))
             .map(|is| {
                 let row: Vec<Option<Cell>> = parties
                     .iter()
