@@ -537,7 +537,8 @@ impl<'a> Sentence<'a> {
         if self.word_at(k).is_some() {
             return self.seq_at(k, &self.c.words.contrasts);
         }
-        0
+        // A speech verb opens reported content: "X rejected A, saying B".
+        usize::from(matches!(self.kind_at(k), Some(Kind::Speech)))
     }
 
     fn mark_clauses(&mut self) {
@@ -883,10 +884,34 @@ impl<'a> Sentence<'a> {
     /// The governing cue of the term at `t`: the nearest cue before it in
     /// the clause, else a cue right after it (≤ 4 items).
     fn governing_cue(&self, t: usize) -> Option<usize> {
-        let before = (0..t)
-            .rev()
-            .take_while(|&j| self.same_scope(j, t))
-            .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })));
+        // Walking back, a cue reaches past another issue term only through a
+        // coordination ("demanded guarantees and relief"), not through an
+        // adjunct ("rules out relief after missile launches").
+        let mut before = None;
+        let mut j = t;
+        while j > 0 {
+            j -= 1;
+            if !self.same_scope(j, t) {
+                break;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Cue { .. }) => {
+                    before = Some(j);
+                    break;
+                }
+                Some(Kind::Issue { .. } | Kind::Position { .. }) => {
+                    let coordinated = (j + 1..t).any(|x| {
+                        self.punct_at(x) == Some(',')
+                            || self.seq_at(x, &self.c.words.coordinators) > 0
+                            || self.item_is_word(x, "or")
+                    });
+                    if !coordinated {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
         before.or_else(|| {
             (t + 1..self.items.len())
                 .take_while(|&j| self.same_scope(j, t) && j <= t + 4)
@@ -951,10 +976,11 @@ impl<'a> Sentence<'a> {
 
     /// A reverser applying to the term at `t`: up to 4 items before it (after
     /// the cue, no comma or other term between) or up to 3 items after it.
-    fn reverser(&self, t: usize, cue: Option<usize>) -> Option<usize> {
+    fn reverser(&self, t: usize, cue: Option<usize>) -> Vec<usize> {
         let lo = cue.map_or(0, |g| g + 1);
         let mut j = t;
         let mut steps = 0;
+        let mut found = Vec::new();
         while j > lo && steps < 5 {
             j -= 1;
             steps += 1;
@@ -965,8 +991,12 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if matches!(self.kind_at(j), Some(Kind::Reverser)) {
-                return Some(j);
+                // "reconsider its moratorium on tests": each one reverses
+                found.push(j);
             }
+        }
+        if !found.is_empty() {
+            return found;
         }
         // After the term only through a passive: "sanctions will be lifted".
         (t + 1..(t + 5).min(self.items.len()))
@@ -983,12 +1013,27 @@ impl<'a> Sentence<'a> {
                             .is_some_and(|w| self.c.words.passives.contains(w))
                     })
             })
+            .into_iter()
+            .collect()
     }
 
     /// Negators in scope: between the cue (or up to 3 items before it) and
     /// the term. Without a cue, a negator at most one word before the term
     /// (or its reverser).
-    fn negators(&self, t: usize, cue: Option<usize>, rev: Option<usize>) -> Vec<usize> {
+    fn negators(&self, t: usize, cue: Option<usize>, rev: &[usize]) -> Vec<usize> {
+        let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
+        // "sanctions would not be lifted": between the term and its reverser.
+        let after: Vec<usize> = rev
+            .iter()
+            .filter(|&&r| r > t)
+            .flat_map(|&r| (t + 1..r).filter(|&j| is_neg(j)))
+            .collect();
+        let mut v = self.negators_before(t, cue, rev);
+        v.extend(after);
+        v
+    }
+
+    fn negators_before(&self, t: usize, cue: Option<usize>, rev: &[usize]) -> Vec<usize> {
         let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
         match cue {
             Some(g) if g < t => {
@@ -1020,7 +1065,7 @@ impl<'a> Sentence<'a> {
                 (t + 1..g).filter(|&j| is_neg(j)).collect()
             }
             None => {
-                let head = rev.filter(|&r| r < t).unwrap_or(t);
+                let head = rev.iter().copied().filter(|&r| r < t).min().unwrap_or(t);
                 let lo = head.saturating_sub(2);
                 (lo..head)
                     .filter(|&j| is_neg(j) && self.same_scope(j, t))
@@ -1081,17 +1126,47 @@ impl<'a> Sentence<'a> {
             // negated inside the condition. The holder is the main clause's.
             r.rules.push("condition");
             r.involved.push(k);
-            if let Some(rv) = self.reverser(t, Some(k)).filter(|_| !act) {
+            // What the condition says: its own cue, reversers and negators
+            // ("if Washington maintains sanctions", "unless sanctions are
+            // lifted", "if the US does not lift sanctions").
+            if let Some(Kind::Cue { sign, .. }) =
+                self.governing_cue(t).and_then(|g| self.kind_at(g))
+            {
+                r.sign *= sign;
+            }
+            let revs = if act {
+                Vec::new()
+            } else {
+                self.reverser(t, Some(k))
+            };
+            for &rv in &revs {
                 r.sign = -r.sign;
                 r.involved.push(rv);
                 r.rules.push("reverser");
             }
-            for ng in (k + 1..t).filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator))) {
+            let after_rev: Vec<usize> = revs
+                .iter()
+                .filter(|&&x| x > t)
+                .flat_map(|&x| t + 1..x)
+                .collect();
+            for ng in (k + 1..t)
+                .chain(after_rev)
+                .filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator)))
+            {
                 r.sign = -r.sign;
                 r.involved.push(ng);
                 r.rules.push("negated");
             }
             let main = |j: usize| self.items[j].quote == it.quote && self.items[j].cond.is_none();
+            // A threat ("warned that …", "threatened to … if"): the holder
+            // wants the condition not to happen.
+            if let Some(th) = (0..self.items.len())
+                .find(|&j| main(j) && matches!(self.kind_at(j), Some(Kind::Threat)))
+            {
+                r.sign = -r.sign;
+                r.involved.push(th);
+                r.rules.push("threat");
+            }
             let stance_in_main = (0..self.items.len()).any(|j| {
                 main(j)
                     && matches!(
@@ -1129,9 +1204,13 @@ impl<'a> Sentence<'a> {
             .map(|g| self.cue_chain(g))
             .unwrap_or_default();
         let (outer, inner) = (g.first().copied(), g.last().copied());
-        let rev = self.reverser(t, inner).filter(|_| !act);
-        let negs = self.negators(t, outer, rev);
-        if g.is_empty() && rev.is_none() && negs.is_empty() && !position {
+        let rev = if act {
+            Vec::new()
+        } else {
+            self.reverser(t, inner)
+        };
+        let negs = self.negators(t, outer, &rev);
+        if g.is_empty() && rev.is_empty() && negs.is_empty() && !position {
             log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
         }
@@ -1159,7 +1238,7 @@ impl<'a> Sentence<'a> {
             (1, _) => r.rules.push("cue"),
             _ => r.rules.push("cue-chain"),
         }
-        if let Some(rv) = rev {
+        for &rv in &rev {
             for x in std::iter::once(&mut r).chain(owner_reading.as_mut()) {
                 x.sign = -x.sign;
                 x.involved.push(rv);

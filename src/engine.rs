@@ -59,6 +59,7 @@ pub fn kind_name(k: Kind) -> &'static str {
         Kind::Position { .. } => "position",
         Kind::Discard => "discard",
         Kind::Ignore => "ignore",
+        Kind::Threat => "threat",
     }
 }
 

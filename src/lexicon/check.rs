@@ -213,7 +213,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             entries.push((format!("term of issue `{}`", is.id), t, Allowed::INVERSE));
         }
     }
-    let lists: [(&str, &Vec<Term>, Allowed); 10] = [
+    let lists: [(&str, &Vec<Term>, Allowed); 11] = [
         ("support cue", &lex.cues.support, Allowed::HEDGED),
         ("oppose cue", &lex.cues.oppose, Allowed::HEDGED),
         ("reverser", &lex.reversers, Allowed::NONE),
@@ -224,6 +224,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         ("non-party speaker", &lex.speakers, Allowed::NONE),
         ("discard phrase", &lex.discard, Allowed::NONE),
         ("ignored phrase", &lex.ignore, Allowed::NONE),
+        ("threat word", &lex.threats, Allowed::NONE),
     ];
     for (what, list, allowed) in lists {
         for t in list {

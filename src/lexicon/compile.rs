@@ -43,6 +43,9 @@ pub enum Kind {
     Discard,
     /// Matched so that shorter entries inside it do not match; no meaning.
     Ignore,
+    /// Makes a conditional a threat: the holder wants its condition not to
+    /// happen ("warned that … if").
+    Threat,
 }
 
 /// One compiled pattern.
@@ -240,7 +243,7 @@ impl Compiled {
                 },
             );
         }
-        let simple: [(&Vec<Term>, Kind); 8] = [
+        let simple: [(&Vec<Term>, Kind); 9] = [
             (&lexicon.reversers, Kind::Reverser),
             (&lexicon.negators, Kind::Negator),
             (&lexicon.hedges, Kind::Hedge),
@@ -249,6 +252,7 @@ impl Compiled {
             (&lexicon.speakers, Kind::Speaker),
             (&lexicon.discard, Kind::Discard),
             (&lexicon.ignore, Kind::Ignore),
+            (&lexicon.threats, Kind::Threat),
         ];
         for (list, kind) in simple {
             for t in list {

@@ -44,6 +44,10 @@ pub struct Lexicon {
     /// A sentence containing one of these is ignored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discard: Vec<Term>,
+    /// Words that make a conditional a threat ("warned", "threatened"): the
+    /// holder wants the condition not to happen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub threats: Vec<Term>,
     /// Phrases matched and then ignored: they keep a shorter entry inside
     /// them from matching ("trade talks" hides "talks").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
