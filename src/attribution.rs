@@ -107,6 +107,8 @@ pub struct Carry {
     last_speaker: Option<Holder>,
     /// A quotation opened in an earlier sentence and not yet closed.
     open_quote: Option<Option<Holder>>,
+    /// Parties mentioned most recently, latest first, each once.
+    recent: Vec<u16>,
 }
 
 /// Attributes every issue mention of an article. `trace`, when given,
@@ -765,6 +767,26 @@ impl<'a> Sentence<'a> {
         Some((Holder::Parties(parties), first))
     }
 
+    /// The two parties mentioned last before item `k` (this sentence first,
+    /// then earlier ones).
+    fn last_pair(&self, k: usize, carry: &Carry) -> Option<Holder> {
+        let mut seen: Vec<u16> = Vec::new();
+        let here = (0..k).rev().filter_map(|j| match self.kind_at(j) {
+            Some(Kind::Party { party }) => Some(party),
+            _ => None,
+        });
+        for p in here.chain(carry.recent.iter().copied()) {
+            if !seen.contains(&p) {
+                seen.push(p);
+            }
+            if seen.len() == 2 {
+                seen.sort_unstable();
+                return Some(Holder::Parties(seen));
+            }
+        }
+        None
+    }
+
     /// Resolves a pronoun at item `k` to the last subject before it in this
     /// sentence, else to the carried subject.
     fn resolve_pronoun(&self, k: usize, carry: &Carry) -> Option<Holder> {
@@ -825,6 +847,19 @@ impl<'a> Sentence<'a> {
             {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
                     return Some((h, "pronoun"));
+                }
+            }
+            if self.seq_at(j, &self.c.words.pair_references) > 0 && !self.preceded_by_preposition(j)
+            {
+                // "the two sides": the two parties mentioned last, unless the
+                // sentence reports a hypothetical ("X said the two sides
+                // might … if …"), which is the speaker's view only.
+                let reported = (0..j).any(|x| matches!(self.kind_at(x), Some(Kind::Speech)))
+                    && self.items.iter().any(|x| x.cond.is_some());
+                if !reported {
+                    if let Some(h) = self.last_pair(j, carry) {
+                        return Some((h, "pair-reference"));
+                    }
                 }
             }
         }
@@ -1177,6 +1212,7 @@ impl<'a> Sentence<'a> {
                                 | Kind::Reverser
                                 | Kind::Position { .. }
                                 | Kind::Speech
+                                | Kind::Threat
                         )
                     )
             });
@@ -1445,6 +1481,20 @@ impl<'a> Sentence<'a> {
         } else if let Some(h) = self.first_subject() {
             carry.last_speaker = Some(h);
         }
+        let mentioned: Vec<u16> = self
+            .items
+            .iter()
+            .rev()
+            .filter_map(|it| match self.kind(it) {
+                Some(Kind::Party { party }) => Some(party),
+                _ => None,
+            })
+            .collect();
+        for p in mentioned.into_iter().rev() {
+            carry.recent.retain(|&x| x != p);
+            carry.recent.insert(0, p);
+        }
+        carry.recent.truncate(4);
         carry.open_quote = self
             .items
             .last()

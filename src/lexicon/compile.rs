@@ -123,6 +123,7 @@ pub struct WordSets {
     pub expletives: Vec<Vec<String>>,
     pub passives: HashSet<String>,
     pub auxiliaries: HashSet<String>,
+    pub pair_references: Vec<Vec<String>>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -156,6 +157,7 @@ impl WordSets {
             expletives: seqs(&g.expletives),
             passives: g.passives.iter().map(|s| normalize_entry(s)).collect(),
             auxiliaries: g.auxiliaries.iter().map(|s| normalize_entry(s)).collect(),
+            pair_references: seqs(&g.pair_references),
         }
     }
 }

@@ -145,6 +145,9 @@ pub struct Grammar {
     /// Pronoun uses that stand for no one ("it is", "it looks like").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expletives: Option<Vec<String>>,
+    /// References to the two parties last mentioned ("the two sides").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pair_references: Option<Vec<String>>,
     /// Auxiliary verbs, skipped when looking for the verb after a subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auxiliaries: Option<Vec<String>>,
@@ -430,6 +433,19 @@ impl Grammar {
             ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
+            pair_references: pick(
+                &self.pair_references,
+                &[
+                    "the two leaders",
+                    "both leaders",
+                    "the two sides",
+                    "both sides",
+                    "the two countries",
+                    "both countries",
+                    "the two governments",
+                    "the two men",
+                ],
+            ),
             auxiliaries: pick(
                 &self.auxiliaries,
                 &[
@@ -501,4 +517,5 @@ pub struct ResolvedGrammar {
     pub expletives: Vec<String>,
     pub passives: Vec<String>,
     pub auxiliaries: Vec<String>,
+    pub pair_references: Vec<String>,
 }
