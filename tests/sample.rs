@@ -3,9 +3,9 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use stance::eval::{evaluate, read_gold};
 use stance::lexicon;
+use std::collections::BTreeMap;
 
 #[test]
 fn sample_corpus_reaches_the_accuracy_target() {
@@ -22,8 +22,15 @@ fn sample_corpus_reaches_the_accuracy_target() {
 fn sample_corpus_is_shaped_as_promised() {
     let (gold, _) = read_gold("data/sample.gold.jsonl").unwrap();
     let cells: Vec<_> = gold.iter().flat_map(|g| &g.gold).collect();
-    let oppose = cells.iter().filter(|c| c.stance == lexicon::StanceWord::Oppose).count();
-    assert!(oppose * 4 >= cells.len(), "{oppose} of {} gold cells oppose", cells.len());
+    let oppose = cells
+        .iter()
+        .filter(|c| c.stance == lexicon::StanceWord::Oppose)
+        .count();
+    assert!(
+        oppose * 4 >= cells.len(),
+        "{oppose} of {} gold cells oppose",
+        cells.len()
+    );
     assert!(gold.iter().filter(|g| g.gold.is_empty()).count() >= 5);
     for g in &gold {
         let y = g.article.date.expect("dated").year;
@@ -38,8 +45,15 @@ fn gold_years() -> BTreeMap<(String, String), BTreeMap<i32, i32>> {
     for g in &gold {
         let y = g.article.date.unwrap().year;
         for c in &g.gold {
-            let s = if c.stance == lexicon::StanceWord::Support { 1 } else { -1 };
-            *m.entry((c.party.clone(), c.issue.clone())).or_default().entry(y).or_default() += s;
+            let s = if c.stance == lexicon::StanceWord::Support {
+                1
+            } else {
+                -1
+            };
+            *m.entry((c.party.clone(), c.issue.clone()))
+                .or_default()
+                .entry(y)
+                .or_default() += s;
         }
     }
     m
@@ -49,7 +63,17 @@ fn gold_years() -> BTreeMap<(String, String), BTreeMap<i32, i32>> {
 fn track_finds_the_shifts_the_gold_implies() {
     let out = Command::cargo_bin("stance")
         .unwrap()
-        .args(["track", "data/sample.gold.jsonl", "--by", "year", "--format", "json", "--top", "1000", "-q"])
+        .args([
+            "track",
+            "data/sample.gold.jsonl",
+            "--by",
+            "year",
+            "--format",
+            "json",
+            "--top",
+            "1000",
+            "-q",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -63,9 +87,16 @@ fn track_finds_the_shifts_the_gold_implies() {
             if w[0].1.signum() * w[1].1.signum() < 0 {
                 expected += 1;
                 let found = shifts.iter().any(|s| {
-                    s["party"] == party.as_str() && s["issue"] == issue.as_str() && s["sign_changed"] == true && s["to"] == w[1].0.to_string()
+                    s["party"] == party.as_str()
+                        && s["issue"] == issue.as_str()
+                        && s["sign_changed"] == true
+                        && s["to"] == w[1].0.to_string()
                 });
-                assert!(found, "gold shift {party} {issue} {} → {} not found in {shifts:#?}", w[0].0, w[1].0);
+                assert!(
+                    found,
+                    "gold shift {party} {issue} {} → {} not found in {shifts:#?}",
+                    w[0].0, w[1].0
+                );
             }
         }
     }
