@@ -90,7 +90,7 @@ fn track_finds_the_shifts_the_gold_implies() {
                     s["party"] == party.as_str()
                         && s["issue"] == issue.as_str()
                         && s["sign_changed"] == true
-                        && s["to"] == w[1].0.to_string()
+                        && s["to"].as_str() == Some(w[1].0.to_string().as_str())
                 });
                 assert!(
                     found,
