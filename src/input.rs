@@ -506,6 +506,14 @@ fn plain(id: &str, bytes: Vec<u8>, path_for_date: Option<&str>, max_bytes: usize
     }
     let mut notices = Vec::new();
     let (text, bad) = decode(bytes);
+    // Mostly undecodable (another encoding, or binary): not an article.
+    if bad > 0 && bad * 20 > text.chars().count() {
+        return Item::Skipped(Notice::error(
+            id,
+            None,
+            format!("not UTF-8 text ({bad} invalid sequences)"),
+        ));
+    }
     if bad > 0 {
         notices.push(Notice::warning(
             id,

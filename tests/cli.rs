@@ -152,7 +152,7 @@ fn csv_has_the_tidy_header() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "article_id,date,title,source,party,issue,stance,score,support,oppose,evidence_count\n",
+            "article_id,date,title,source,party,issue,stance,score,support,oppose,evidence_count,lexicon,stance_version\n",
         ))
         .stdout(predicate::str::contains("hankyoreh-2019-10-02,2019-10-02,"));
 }
@@ -426,4 +426,91 @@ fn bare_yaml_words_load_as_words() {
         .args(["lexicon", "check", p.to_str().unwrap()])
         .assert()
         .success();
+}
+
+#[test]
+fn a_directory_with_broken_files_yields_every_good_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("sub")).unwrap();
+    std::fs::write(d.join("a.txt"), "North Korea demanded sanctions relief.").unwrap();
+    std::fs::write(
+        d.join("sub/b.md"),
+        "---\ntitle: B\ndate: 2019-06-30\n---\nThe US rejected a big deal.",
+    )
+    .unwrap();
+    std::fs::write(d.join("c.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00binary").unwrap();
+    std::fs::write(
+        d.join("d.txt"),
+        b"\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8 not text at all \xf0\xf1",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("e.jsonl"),
+        "{\"id\":\"e1\",\"text\":\"Pyongyang rejected talks.\"}\n{broken\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("f.csv"),
+        "id,text\nf1,\"Washington offered talks.\"\nf2,too,many,fields\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("g.png"), b"\x89PNG").unwrap();
+    let out = stance()
+        .args(["analyze", d.to_str().unwrap(), "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    for id in ["a.txt", "sub/b.md", "e1", "f1"] {
+        assert!(csv.contains(id), "{id} missing from\n{csv}");
+    }
+    assert!(err.contains("c.txt: error: binary file"), "{err}");
+    assert!(err.contains("d.txt: error: not UTF-8 text"), "{err}");
+    assert!(err.contains("e.jsonl:2: error: malformed JSON"), "{err}");
+    assert!(
+        err.contains("f.csv:3: error: malformed CSV row: 4 fields where the header has 2"),
+        "{err}"
+    );
+    assert!(
+        err.contains("g.png: warning: not an article file: ignored"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "8 articles read, 4 analysed, 4 with stances, 4 skipped; 1 other file(s) ignored"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn thread_count_does_not_change_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("many.jsonl");
+    let mut text = String::new();
+    for i in 0..600 {
+        text.push_str(&format!(
+            "{{\"id\":\"x{i}\",\"date\":\"2019-0{}-01\",\"text\":\"North Korea demanded sanctions relief number {i}, while the US rejected it.\"}}\n",
+            1 + i % 9
+        ));
+    }
+    std::fs::write(&p, text).unwrap();
+    let run = |threads: &str| {
+        stance()
+            .args([
+                "analyze",
+                p.to_str().unwrap(),
+                "--format",
+                "jsonl",
+                "-q",
+                "--threads",
+                threads,
+            ])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run("1"), run("2"));
 }

@@ -5,7 +5,7 @@ use crate::engine::ArticleResult;
 use std::io::{self, Write};
 
 /// The CSV header.
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 13] = [
     "article_id",
     "date",
     "title",
@@ -17,6 +17,8 @@ pub const HEADER: [&str; 11] = [
     "support",
     "oppose",
     "evidence_count",
+    "lexicon",
+    "stance_version",
 ];
 
 /// Writes one CSV row per cell of every article.
@@ -37,7 +39,7 @@ impl Exporter for CsvExporter {
         &mut self,
         out: &mut dyn Write,
         r: &ArticleResult,
-        _: &ReportOptions,
+        opts: &ReportOptions,
     ) -> io::Result<()> {
         let mut w = csv::WriterBuilder::new().from_writer(out);
         if !self.started {
@@ -57,6 +59,8 @@ impl Exporter for CsvExporter {
                 &format!("{:.4}", c.support),
                 &format!("{:.4}", c.oppose),
                 &c.evidence_count.to_string(),
+                opts.lexicon_hash.as_str(),
+                super::VERSION,
             ])
             .map_err(to_io)?;
         }

@@ -76,9 +76,10 @@ impl Exporter for TableExporter {
         writeln!(out, "{t}")?;
         writeln!(
             out,
-            "{} article{}; lexicon {} ({}); score = (support − oppose) / (support + oppose), mean over articles",
+            "{} article{}; stance {}; lexicon {} ({}); score = (support − oppose) / (support + oppose), mean over articles",
             m.articles,
             if m.articles == 1 { "" } else { "s" },
+            super::VERSION,
             opts.lexicon_name,
             opts.lexicon_hash
         )?;

@@ -88,6 +88,7 @@ pub fn write_table(
         }
         writeln!(out, "{table}")?;
     }
+    writeln!(out, "stance {}; lexicon {}", super::VERSION, v.lexicon_hash)?;
     writeln!(out, "\nLargest shifts between consecutive periods:")?;
     if shifts.is_empty() {
         writeln!(out, "  (none)")?;
@@ -129,7 +130,15 @@ pub fn write_csv(
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = vec![
-        "period", "party", "issue", "score", "support", "oppose", "articles",
+        "period",
+        "party",
+        "issue",
+        "score",
+        "support",
+        "oppose",
+        "articles",
+        "lexicon",
+        "stance_version",
     ];
     if grouped {
         header.insert(0, "source");
@@ -149,6 +158,8 @@ pub fn write_csv(
                     format!("{:.4}", crate::scoring::round4(p.totals.support)),
                     format!("{:.4}", crate::scoring::round4(p.totals.oppose)),
                     p.totals.articles.to_string(),
+                    v.lexicon_hash.clone(),
+                    super::VERSION.to_string(),
                 ];
                 if grouped {
                     row.insert(0, group.clone());
@@ -252,6 +263,12 @@ pub fn write_svg(out: &mut dyn Write, t: &Timeline, v: &TrackView) -> io::Result
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{height}" viewBox="0 0 {} {height}" font-family="sans-serif" font-size="12">"#,
         pw + margin_l + 140.0,
         pw + margin_l + 140.0
+    )?;
+    writeln!(
+        out,
+        "<desc>stance {} lexicon {}</desc>",
+        super::VERSION,
+        esc(&v.lexicon_hash)
     )?;
     writeln!(out, r#"<rect width="100%" height="100%" fill="white"/>"#)?;
     writeln!(
