@@ -53,7 +53,8 @@ fn finds_the_moratorium_shift() {
         "{table}"
     );
     let csv = run(&["track", c, "--by", "year", "--format", "csv", "-q"]);
-    assert!(csv.starts_with("period,party,issue,score,support,oppose,articles\n"));
+    assert!(csv
+        .starts_with("period,party,issue,score,support,oppose,articles,lexicon,stance_version\n"));
     assert!(csv.contains("2019,DPRK,testing_moratorium,1.0000,"));
     assert!(csv.contains("2020,DPRK,testing_moratorium,-1.0000,"));
     let json: serde_json::Value = serde_json::from_str(&run(&[
