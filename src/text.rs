@@ -117,18 +117,34 @@ pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
     let mut prev_word = false; // previous kept character was a word character
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII fast path for the common bytes.
-        if b.is_ascii_alphanumeric() {
-            out.push(if lowercase {
-                b.to_ascii_lowercase() as char
-            } else {
-                b as char
-            });
-            prev_word = true;
+        // ASCII fast path: a run of bytes that are kept as they are (letters,
+        // digits, most punctuation, single spaces) is copied in one go.
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let plain = b.is_ascii_alphanumeric()
+                || (b.is_ascii_punctuation() && !matches!(b, b'-' | b'[' | b']' | b'`'))
+                || (b == b' '
+                    && i > start
+                    && bytes[i - 1] != b' '
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1] != b' ');
+            if !plain {
+                break;
+            }
             i += 1;
+        }
+        if i > start {
+            let run = &text[start..i];
+            if lowercase {
+                out.extend(run.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                out.push_str(run);
+            }
+            prev_word = is_word_char(bytes[i - 1] as char);
             continue;
         }
+        let b = bytes[i];
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
