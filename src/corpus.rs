@@ -6,17 +6,11 @@
 //! not the corpus size.
 
 use crate::date::Date;
-use crate::engine::{analyze, Article, ArticleResult};
+use crate::engine::{analyze, ArticleResult};
 use crate::input::{read, InputOptions, Item, Notice};
 use crate::lexicon::Compiled;
 use crate::scoring::Aggregate;
 use rayon::prelude::*;
-
-/// An input waiting in a batch: to analyse, or analysed already.
-enum Pending {
-    Article(Article),
-    Done(Box<ArticleResult>),
-}
 
 /// Counts reported at the end of a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -124,118 +118,181 @@ pub fn run<E>(
     mut on_result: impl FnMut(&ArticleResult) -> Result<(), E>,
     mut on_notice: impl FnMut(&Notice),
 ) -> Result<(Aggregate, Summary), E> {
-    let mut agg = Aggregate::new(opts.keep_evidence);
-    let mut sum = Summary::default();
-    let mut batch: Vec<Pending> = Vec::with_capacity(opts.batch);
-    let mut flush =
-        |batch: &mut Vec<Pending>, agg: &mut Aggregate, sum: &mut Summary| -> Result<(), E> {
-            let results: Vec<ArticleResult> = batch
-                .par_drain(..)
-                .map(|p| {
-                    let mut r = match p {
-                        Pending::Article(a) => analyze(c, &a),
-                        Pending::Done(r) => *r,
-                    };
-                    opts.filter.apply(&mut r);
-                    r
-                })
-                .collect();
-            for r in &results {
-                sum.analysed += 1;
-                if !r.cells.is_empty() {
-                    sum.with_stances += 1;
-                }
-                agg.add(&r.id, &r.cells);
-                on_result(r)?;
-            }
-            Ok(())
-        };
-    // Lexicon hash of earlier results (a shard), and where it came from.
-    let mut shard_lexicon: Option<(String, String)> = None;
-    let mut reported = std::collections::HashSet::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut state = State {
+        agg: Aggregate::new(opts.keep_evidence),
+        ..State::default()
+    };
+    let mut batch: Vec<Item> = Vec::with_capacity(opts.batch);
     for path in inputs {
         for item in read(path, &opts.input) {
-            match item {
-                Item::Article(a, notices) => {
-                    sum.read += 1;
-                    for n in &notices {
-                        sum.warnings += usize::from(!n.error);
-                        on_notice(n);
-                    }
-                    if opts.out_of_range(a.date) {
-                        sum.filtered += 1;
-                        continue;
-                    }
-                    if opts.dedupe && !seen.insert(text_key(&a.text)) {
-                        sum.duplicates += 1;
-                        continue;
-                    }
-                    batch.push(Pending::Article(*a));
-                    if batch.len() >= opts.batch.max(1) {
-                        flush(&mut batch, &mut agg, &mut sum)?;
-                    }
-                }
-                // A warning about a directory (a link loop): nothing was read.
-                Item::Skipped(n) if !n.error => {
-                    sum.warnings += 1;
-                    on_notice(&n);
-                }
-                Item::Skipped(n) => {
-                    sum.read += 1;
-                    sum.skipped += 1;
-                    on_notice(&n);
-                }
-                Item::Result(r, hash, file) => {
-                    sum.read += 1;
-                    if opts.out_of_range(r.parsed_date()) {
-                        sum.filtered += 1;
-                        continue;
-                    }
-                    let hash = hash.unwrap_or_default();
-                    let mismatch = match &shard_lexicon {
-                        _ if hash != c.hash => Some((
-                            file.clone(),
-                            hash.clone(),
-                            "the lexicon of this run".to_string(),
-                            c.hash.clone(),
-                        )),
-                        Some((f, h)) if *h != hash => {
-                            Some((file.clone(), hash.clone(), f.clone(), h.clone()))
+            batch.push(item);
+            if batch.len() >= opts.batch.max(1) {
+                state.flush(c, opts, &mut batch, &mut on_result, &mut on_notice)?;
+            }
+        }
+    }
+    state.flush(c, opts, &mut batch, &mut on_result, &mut on_notice)?;
+    Ok((state.agg, state.sum))
+}
+
+/// What the parallel stage made of one input item.
+enum Done {
+    /// An analysed article, with its warnings and its text key (for
+    /// `--dedupe`).
+    Analysed(ArticleResult, Vec<Notice>, u64),
+    /// An article outside `--since`/`--until`.
+    Filtered(Vec<Notice>),
+    /// Anything else, handled in order on the calling thread.
+    Other(Item),
+}
+
+/// Running totals of a corpus run.
+#[derive(Default)]
+struct State {
+    agg: Aggregate,
+    sum: Summary,
+    /// Lexicon hash of earlier results (a shard), and where it came from.
+    shard_lexicon: Option<(String, String)>,
+    reported: std::collections::HashSet<String>,
+    seen: std::collections::HashSet<u64>,
+}
+
+impl State {
+    /// Parses and analyses a batch in parallel, then hands the results on in
+    /// input order.
+    fn flush<E>(
+        &mut self,
+        c: &Compiled,
+        opts: &RunOptions,
+        batch: &mut Vec<Item>,
+        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+        on_notice: &mut impl FnMut(&Notice),
+    ) -> Result<(), E> {
+        let done: Vec<Done> = batch
+            .par_drain(..)
+            .map(|item| {
+                let item = match item {
+                    Item::Line(raw) => raw.parse(),
+                    other => other,
+                };
+                match item {
+                    Item::Article(a, notices) => {
+                        if opts.out_of_range(a.date) {
+                            return Done::Filtered(notices);
                         }
-                        _ => None,
-                    };
-                    if let Some((file, h, other, oh)) = mismatch {
-                        sum.skipped += 1;
-                        if !reported.insert(file.clone()) {
-                            continue; // one message per file
-                        }
+                        let key = if opts.dedupe { text_key(&a.text) } else { 0 };
+                        Done::Analysed(analyze(c, &a), notices, key)
+                    }
+                    other => Done::Other(other),
+                }
+            })
+            .collect();
+        for d in done {
+            match d {
+                Done::Analysed(r, notices, key) => {
+                    self.sum.read += 1;
+                    self.warn(&notices, on_notice);
+                    if opts.dedupe && !self.seen.insert(key) {
+                        self.sum.duplicates += 1;
+                        continue;
+                    }
+                    self.emit(r, opts, on_result)?;
+                }
+                Done::Filtered(notices) => {
+                    self.sum.read += 1;
+                    self.warn(&notices, on_notice);
+                    self.sum.filtered += 1;
+                }
+                Done::Other(item) => self.other(c, opts, item, on_result, on_notice)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn warn(&mut self, notices: &[Notice], on_notice: &mut impl FnMut(&Notice)) {
+        for n in notices {
+            self.sum.warnings += usize::from(!n.error);
+            on_notice(n);
+        }
+    }
+
+    fn emit<E>(
+        &mut self,
+        mut r: ArticleResult,
+        opts: &RunOptions,
+        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+    ) -> Result<(), E> {
+        opts.filter.apply(&mut r);
+        self.sum.analysed += 1;
+        if !r.cells.is_empty() {
+            self.sum.with_stances += 1;
+        }
+        self.agg.add(&r.id, &r.cells);
+        on_result(&r)
+    }
+
+    fn other<E>(
+        &mut self,
+        c: &Compiled,
+        opts: &RunOptions,
+        item: Item,
+        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+        on_notice: &mut impl FnMut(&Notice),
+    ) -> Result<(), E> {
+        match item {
+            // A warning about a directory (a link loop): nothing was read.
+            Item::Skipped(n) if !n.error => {
+                self.sum.warnings += 1;
+                on_notice(&n);
+            }
+            Item::Skipped(n) => {
+                self.sum.read += 1;
+                self.sum.skipped += 1;
+                on_notice(&n);
+            }
+            Item::Ignored(p) => {
+                self.sum.ignored_files += 1;
+                on_notice(&Notice {
+                    path: p,
+                    line: None,
+                    message: "not an article file: ignored".into(),
+                    error: false,
+                });
+            }
+            Item::Result(r, hash, file) => {
+                self.sum.read += 1;
+                if opts.out_of_range(r.parsed_date()) {
+                    self.sum.filtered += 1;
+                    return Ok(());
+                }
+                let hash = hash.unwrap_or_default();
+                let mismatch = match &self.shard_lexicon {
+                    _ if hash != c.hash => Some((
+                        hash.clone(),
+                        "the lexicon of this run".to_string(),
+                        c.hash.clone(),
+                    )),
+                    Some((f, h)) if *h != hash => Some((hash.clone(), f.clone(), h.clone())),
+                    _ => None,
+                };
+                if let Some((h, other, oh)) = mismatch {
+                    self.sum.skipped += 1;
+                    if self.reported.insert(file.clone()) {
                         on_notice(&Notice {
                             path: file,
                             line: None,
                             message: format!("article {} was analysed with lexicon {h}, but {other} is {oh}: shards made with different lexicons cannot be combined", r.id),
                             error: true,
                         });
-                        continue;
                     }
-                    shard_lexicon.get_or_insert((file, hash));
-                    batch.push(Pending::Done(r));
-                    if batch.len() >= opts.batch.max(1) {
-                        flush(&mut batch, &mut agg, &mut sum)?;
-                    }
+                    return Ok(());
                 }
-                Item::Ignored(p) => {
-                    sum.ignored_files += 1;
-                    on_notice(&Notice {
-                        path: p,
-                        line: None,
-                        message: "not an article file: ignored".into(),
-                        error: false,
-                    });
-                }
+                self.shard_lexicon.get_or_insert((file, hash));
+                self.emit(*r, opts, on_result)?;
             }
+            // Parsed and analysed in the parallel stage.
+            Item::Line(_) | Item::Article(..) => {}
         }
+        Ok(())
     }
-    flush(&mut batch, &mut agg, &mut sum)?;
-    Ok((agg, sum))
 }

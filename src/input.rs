@@ -73,6 +73,8 @@ pub enum Item {
     Skipped(Notice),
     /// A file in a directory that is not an article file (`.png`, ...).
     Ignored(String),
+    /// A JSONL line still to parse ([`RawLine::parse`]).
+    Line(Box<RawLine>),
     /// An article already analysed (a line of `analyze --format jsonl`),
     /// with the hash of the lexicon that produced it and the file it came from.
     Result(Box<ArticleResult>, Option<String>, String),
@@ -739,35 +741,49 @@ impl Iterator for JsonLines {
                     ),
                 )));
             }
-            let (line, bad) = decode(buf);
-            if line.trim().is_empty() {
+            if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let mut notices = Vec::new();
-            if bad > 0 {
-                notices.push(Notice::warning(
-                    &self.path,
-                    Some(self.line_no),
-                    format!("{bad} invalid UTF-8 sequence(s) replaced"),
-                ));
+            // Parsing is left to the caller, which may do it on a worker
+            // thread.
+            return Some(Item::Line(Box::new(RawLine {
+                path: self.path.clone(),
+                line_no: self.line_no,
+                bytes: buf,
+            })));
+        }
+    }
+}
+
+/// A JSONL line not parsed yet.
+#[derive(Debug, Clone)]
+pub struct RawLine {
+    pub path: String,
+    pub line_no: usize,
+    pub bytes: Vec<u8>,
+}
+
+impl RawLine {
+    /// Parses the line: an article, an analysed article (a line written by
+    /// `stance analyze --format jsonl`), or a problem.
+    pub fn parse(self) -> Item {
+        let (line, bad) = decode(self.bytes);
+        let mut notices = Vec::new();
+        if bad > 0 {
+            notices.push(Notice::warning(
+                &self.path,
+                Some(self.line_no),
+                format!("{bad} invalid UTF-8 sequence(s) replaced"),
+            ));
+        }
+        if line.contains("\"cells\"") {
+            if let Ok(r) = serde_json::from_str::<ResultLine>(&line) {
+                return Item::Result(Box::new(r.result), r.lexicon, self.path);
             }
-            // A line written by `stance analyze --format jsonl`: an analysed
-            // article, used as it is.
-            if line.contains("\"cells\"") {
-                if let Ok(r) = serde_json::from_str::<ResultLine>(&line) {
-                    return Some(Item::Result(
-                        Box::new(r.result),
-                        r.lexicon,
-                        self.path.clone(),
-                    ));
-                }
-            }
-            return Some(
-                match json_article(&self.path, self.line_no, line.trim_end(), &mut notices) {
-                    Ok(a) => Item::Article(Box::new(a), notices),
-                    Err(n) => Item::Skipped(n),
-                },
-            );
+        }
+        match json_article(&self.path, self.line_no, line.trim_end(), &mut notices) {
+            Ok(a) => Item::Article(Box::new(a), notices),
+            Err(n) => Item::Skipped(n),
         }
     }
 }
