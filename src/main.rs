@@ -162,23 +162,21 @@ fn report_notice(n: &Notice, quiet: bool) {
 }
 
 fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
-    let Some((lex, name)) = load_lexicon(cfg.lexicon.as_deref(), cfg.quiet) else {
-        return Ok(Outcome::Problems);
-    };
-    let Some(parties) = pick_ids(
-        "parties",
-        "party",
+    let Some(Prepared {
+        lex,
+        name,
+        parties,
+        issues,
+    }) = prepare(
+        cfg.lexicon.as_deref(),
+        cfg.quiet,
         &cfg.parties,
-        lex.lexicon.parties.iter().map(|p| p.id.clone()).collect(),
-    ) else {
+        &cfg.filters.issues,
+        cfg.threads,
+    )
+    else {
         return Ok(Outcome::Problems);
     };
-    if let Some(n) = cfg.threads {
-        // Only fails when a pool already exists, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
-    }
     let color = cfg.output.is_none()
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -196,14 +194,6 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         } else {
             0
         };
-    let Some(issues) = pick_ids(
-        "issues",
-        "issue",
-        &cfg.filters.issues,
-        lex.lexicon.issues.iter().map(|p| p.id.clone()).collect(),
-    ) else {
-        return Ok(Outcome::Problems);
-    };
     let run_opts = run_options(
         &cfg.input,
         &cfg.filters,
@@ -379,31 +369,65 @@ fn pick_ids(
     Some(wanted.to_vec())
 }
 
-fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
-    let Some((lex, _name)) = load_lexicon(cfg.lexicon.as_deref(), cfg.quiet) else {
-        return Ok(Outcome::Problems);
-    };
-    let Some(parties) = pick_ids(
+/// What `analyze` and `track` need before reading: the lexicon, the
+/// checked party and issue ids, the thread pool.
+struct Prepared {
+    lex: Compiled,
+    name: String,
+    parties: Vec<String>,
+    issues: Vec<String>,
+}
+
+fn prepare(
+    lexicon: Option<&Path>,
+    quiet: bool,
+    parties: &[String],
+    issues: &[String],
+    threads: Option<usize>,
+) -> Option<Prepared> {
+    let (lex, name) = load_lexicon(lexicon, quiet)?;
+    let parties = pick_ids(
         "parties",
         "party",
-        &cfg.parties,
+        parties,
         lex.lexicon.parties.iter().map(|p| p.id.clone()).collect(),
-    ) else {
-        return Ok(Outcome::Problems);
-    };
-    let Some(issues) = pick_ids(
+    )?;
+    let issues = pick_ids(
         "issues",
         "issue",
-        &cfg.filters.issues,
+        issues,
         lex.lexicon.issues.iter().map(|p| p.id.clone()).collect(),
-    ) else {
-        return Ok(Outcome::Problems);
-    };
-    if let Some(n) = cfg.threads {
+    )?;
+    if let Some(n) = threads {
+        // Only fails when a pool already exists, which cannot happen here.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build_global();
     }
+    Some(Prepared {
+        lex,
+        name,
+        parties,
+        issues,
+    })
+}
+
+fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
+    let Some(Prepared {
+        lex,
+        parties,
+        issues,
+        ..
+    }) = prepare(
+        cfg.lexicon.as_deref(),
+        cfg.quiet,
+        &cfg.parties,
+        &cfg.filters.issues,
+        cfg.threads,
+    )
+    else {
+        return Ok(Outcome::Problems);
+    };
     let run_opts = run_options(&cfg.input, &cfg.filters, 0, &cfg.parties, &parties, &issues);
     let mut timeline = stance::track::Timeline::new(cfg.by);
     let mut errors = 0usize;
