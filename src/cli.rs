@@ -17,9 +17,13 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Examples:
-  stance analyze data/seed.gold.jsonl                 matrix of the bundled sample
+  stance analyze data/                                matrix of the bundled sample corpus
   stance analyze article.txt --evidence               with the sentences behind each cell
   stance analyze corpus.jsonl --format csv -o out.csv one row per article, party and issue
+  stance analyze news/ --since 2019-01-01 --dedupe    a folder, one year on, copies dropped
+  stance track data/ --by year                        how each side's stance moved
+  stance analyze part1.jsonl --format jsonl -o s1.jsonl && stance track s1.jsonl s2.jsonl
+                                                      shards analysed apart, one timeline
   stance explain \"North Korea has demanded sanctions relief.\"
   stance eval --gold data/seed.gold.jsonl
   stance lexicon show > my.yaml && stance lexicon check my.yaml
