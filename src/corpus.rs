@@ -108,14 +108,16 @@ impl Default for RunOptions {
     }
 }
 
-/// Analyses every article of `inputs`. `on_result` receives each result in
-/// input order (and may stop the run by returning an error); `on_notice`
-/// receives each problem as it is found.
-pub fn run<E>(
+/// Analyses every article of `inputs`. `render` turns each result into the
+/// bytes of its output record on the worker threads; `on_result` receives
+/// each result and its rendering in input order (and may stop the run by
+/// returning an error); `on_notice` receives each problem.
+pub fn run<E: Send>(
     c: &Compiled,
     inputs: &[String],
     opts: &RunOptions,
-    mut on_result: impl FnMut(&ArticleResult) -> Result<(), E>,
+    render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
+    mut on_result: impl FnMut(&ArticleResult, &[u8]) -> Result<(), E>,
     mut on_notice: impl FnMut(&Notice),
 ) -> Result<(Aggregate, Summary), E> {
     let mut state = State {
@@ -127,19 +129,19 @@ pub fn run<E>(
         for item in read(path, &opts.input) {
             batch.push(item);
             if batch.len() >= opts.batch.max(1) {
-                state.flush(c, opts, &mut batch, &mut on_result, &mut on_notice)?;
+                state.flush(c, opts, render, &mut batch, &mut on_result, &mut on_notice)?;
             }
         }
     }
-    state.flush(c, opts, &mut batch, &mut on_result, &mut on_notice)?;
+    state.flush(c, opts, render, &mut batch, &mut on_result, &mut on_notice)?;
     Ok((state.agg, state.sum))
 }
 
 /// What the parallel stage made of one input item.
-enum Done {
-    /// An analysed article, with its warnings and its text key (for
-    /// `--dedupe`).
-    Analysed(ArticleResult, Vec<Notice>, u64),
+enum Done<E> {
+    /// An analysed article (cells filtered), its rendering, its warnings and
+    /// its text key (for `--dedupe`).
+    Analysed(ArticleResult, Result<Vec<u8>, E>, Vec<Notice>, u64),
     /// An article outside `--since`/`--until`.
     Filtered(Vec<Notice>),
     /// Anything else, handled in order on the calling thread.
@@ -160,15 +162,16 @@ struct State {
 impl State {
     /// Parses and analyses a batch in parallel, then hands the results on in
     /// input order.
-    fn flush<E>(
+    fn flush<E: Send>(
         &mut self,
         c: &Compiled,
         opts: &RunOptions,
+        render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
         batch: &mut Vec<Item>,
-        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+        on_result: &mut impl FnMut(&ArticleResult, &[u8]) -> Result<(), E>,
         on_notice: &mut impl FnMut(&Notice),
     ) -> Result<(), E> {
-        let done: Vec<Done> = batch
+        let done: Vec<Done<E>> = batch
             .par_drain(..)
             .map(|item| {
                 let item = match item {
@@ -181,7 +184,10 @@ impl State {
                             return Done::Filtered(notices);
                         }
                         let key = if opts.dedupe { text_key(&a.text) } else { 0 };
-                        Done::Analysed(analyze(c, &a), notices, key)
+                        let mut r = analyze(c, &a);
+                        opts.filter.apply(&mut r);
+                        let bytes = render(&r);
+                        Done::Analysed(r, bytes, notices, key)
                     }
                     other => Done::Other(other),
                 }
@@ -189,21 +195,21 @@ impl State {
             .collect();
         for d in done {
             match d {
-                Done::Analysed(r, notices, key) => {
+                Done::Analysed(r, bytes, notices, key) => {
                     self.sum.read += 1;
                     self.warn(&notices, on_notice);
                     if opts.dedupe && !self.seen.insert(key) {
                         self.sum.duplicates += 1;
                         continue;
                     }
-                    self.emit(r, opts, on_result)?;
+                    self.emit(&r, &bytes?, on_result)?;
                 }
                 Done::Filtered(notices) => {
                     self.sum.read += 1;
                     self.warn(&notices, on_notice);
                     self.sum.filtered += 1;
                 }
-                Done::Other(item) => self.other(c, opts, item, on_result, on_notice)?,
+                Done::Other(item) => self.other(c, opts, render, item, on_result, on_notice)?,
             }
         }
         Ok(())
@@ -218,25 +224,25 @@ impl State {
 
     fn emit<E>(
         &mut self,
-        mut r: ArticleResult,
-        opts: &RunOptions,
-        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+        r: &ArticleResult,
+        bytes: &[u8],
+        on_result: &mut impl FnMut(&ArticleResult, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
-        opts.filter.apply(&mut r);
         self.sum.analysed += 1;
         if !r.cells.is_empty() {
             self.sum.with_stances += 1;
         }
         self.agg.add(&r.id, &r.cells);
-        on_result(&r)
+        on_result(r, bytes)
     }
 
     fn other<E>(
         &mut self,
         c: &Compiled,
         opts: &RunOptions,
+        render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
         item: Item,
-        on_result: &mut impl FnMut(&ArticleResult) -> Result<(), E>,
+        on_result: &mut impl FnMut(&ArticleResult, &[u8]) -> Result<(), E>,
         on_notice: &mut impl FnMut(&Notice),
     ) -> Result<(), E> {
         match item {
@@ -288,7 +294,10 @@ impl State {
                     return Ok(());
                 }
                 self.shard_lexicon.get_or_insert((file, hash));
-                self.emit(*r, opts, on_result)?;
+                let mut r = *r;
+                opts.filter.apply(&mut r);
+                let bytes = render(&r)?;
+                self.emit(&r, &bytes, on_result)?;
             }
             // Parsed and analysed in the parallel stage.
             Item::Line(_) | Item::Article(..) => {}

@@ -210,16 +210,18 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     let mut exporter = report::exporter(cfg.format);
     let mut errors = 0usize;
     let progress = Progress::new(cfg.quiet);
+    let format = cfg.format;
     let (agg, sum) = corpus::run(
         &lex,
         &cfg.inputs,
         &run_opts,
-        |r| {
+        &|r| report::render(format, r, &opts),
+        |r, rendered| {
             progress.tick();
             if let Some(e) = evidence_csv.as_mut() {
                 e.article(r)?;
             }
-            exporter.article(&mut sink.out, r, &opts)
+            exporter.article(&mut sink.out, rendered, &opts)
         },
         |n| {
             errors += usize::from(n.error);
@@ -436,7 +438,8 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         &lex,
         &cfg.inputs,
         &run_opts,
-        |r| {
+        &|_| Ok(Vec::new()),
+        |r, _| {
             let group = if cfg.group_by_source {
                 r.source.as_deref().unwrap_or("unknown")
             } else {

@@ -38,33 +38,16 @@ impl Exporter for CsvExporter {
     fn article(
         &mut self,
         out: &mut dyn Write,
-        r: &ArticleResult,
-        opts: &ReportOptions,
+        rendered: &[u8],
+        _: &ReportOptions,
     ) -> io::Result<()> {
-        let mut w = csv::WriterBuilder::new().from_writer(out);
         if !self.started {
+            let mut w = csv::WriterBuilder::new().from_writer(&mut *out);
             w.write_record(HEADER).map_err(to_io)?;
+            w.flush()?;
             self.started = true;
         }
-        for c in &r.cells {
-            w.write_record([
-                r.id.as_str(),
-                r.date.as_deref().unwrap_or(""),
-                r.title.as_str(),
-                r.source.as_deref().unwrap_or(""),
-                c.party.as_str(),
-                c.issue.as_str(),
-                c.label.as_str(),
-                &format!("{:.4}", c.score),
-                &format!("{:.4}", c.support),
-                &format!("{:.4}", c.oppose),
-                &c.evidence_count.to_string(),
-                opts.lexicon_hash.as_str(),
-                super::VERSION,
-            ])
-            .map_err(to_io)?;
-        }
-        w.flush()
+        out.write_all(rendered)
     }
 
     fn finish(&mut self, out: &mut dyn Write, _: &Matrix, _: &ReportOptions) -> io::Result<()> {
@@ -75,6 +58,30 @@ impl Exporter for CsvExporter {
         }
         Ok(())
     }
+}
+
+/// One article's rows (no header).
+pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    for c in &r.cells {
+        w.write_record([
+            r.id.as_str(),
+            r.date.as_deref().unwrap_or(""),
+            r.title.as_str(),
+            r.source.as_deref().unwrap_or(""),
+            c.party.as_str(),
+            c.issue.as_str(),
+            c.label.as_str(),
+            &format!("{:.4}", c.score),
+            &format!("{:.4}", c.support),
+            &format!("{:.4}", c.oppose),
+            &c.evidence_count.to_string(),
+            opts.lexicon_hash.as_str(),
+            super::VERSION,
+        ])
+        .map_err(to_io)?;
+    }
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// The header of `--evidence-csv`.

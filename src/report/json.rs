@@ -37,6 +37,11 @@ fn capped<'a>(r: &'a ArticleResult, opts: &'a ReportOptions) -> Out<'a> {
     }
 }
 
+/// One article as a JSON object (evidence capped, run recorded).
+pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
+    Ok(serde_json::to_vec(&capped(r, opts))?)
+}
+
 /// One JSON object per article per line.
 pub struct JsonlExporter;
 
@@ -44,11 +49,10 @@ impl Exporter for JsonlExporter {
     fn article(
         &mut self,
         out: &mut dyn Write,
-        r: &ArticleResult,
-        opts: &ReportOptions,
+        rendered: &[u8],
+        _: &ReportOptions,
     ) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, &capped(r, opts))?;
-        out.write_all(b"\n")
+        out.write_all(rendered)
     }
 
     fn finish(&mut self, _: &mut dyn Write, _: &Matrix, _: &ReportOptions) -> io::Result<()> {
@@ -76,7 +80,7 @@ impl Exporter for JsonExporter {
     fn article(
         &mut self,
         out: &mut dyn Write,
-        r: &ArticleResult,
+        rendered: &[u8],
         opts: &ReportOptions,
     ) -> io::Result<()> {
         if self.count == 0 {
@@ -85,8 +89,7 @@ impl Exporter for JsonExporter {
             out.write_all(b",")?;
         }
         self.count += 1;
-        serde_json::to_writer(&mut *out, &capped(r, opts))?;
-        Ok(())
+        out.write_all(rendered)
     }
 
     fn finish(&mut self, out: &mut dyn Write, m: &Matrix, opts: &ReportOptions) -> io::Result<()> {

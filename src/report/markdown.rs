@@ -1,7 +1,6 @@
 //! The matrix as a Markdown table (for reports and issues).
 
 use super::{cell_text, divergence_text, write_evidence, Exporter, Matrix, ReportOptions};
-use crate::engine::ArticleResult;
 use std::io::{self, Write};
 
 /// Prints the aggregate matrix as Markdown.
@@ -12,12 +11,7 @@ fn esc(s: &str) -> String {
 }
 
 impl Exporter for MarkdownExporter {
-    fn article(
-        &mut self,
-        _: &mut dyn Write,
-        _: &ArticleResult,
-        _: &ReportOptions,
-    ) -> io::Result<()> {
+    fn article(&mut self, _: &mut dyn Write, _: &[u8], _: &ReportOptions) -> io::Result<()> {
         Ok(())
     }
 

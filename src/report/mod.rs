@@ -53,11 +53,12 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// One output format.
 pub trait Exporter {
-    /// Called once per analysed article, in input order.
+    /// Writes one article's record, rendered beforehand by [`render`] (on a
+    /// worker thread), in input order.
     fn article(
         &mut self,
         out: &mut dyn Write,
-        result: &ArticleResult,
+        rendered: &[u8],
         opts: &ReportOptions,
     ) -> io::Result<()>;
     /// Called once at the end with the corpus matrix.
@@ -67,6 +68,22 @@ pub trait Exporter {
         matrix: &Matrix,
         opts: &ReportOptions,
     ) -> io::Result<()>;
+}
+
+/// Renders one article's record for a format: the bytes that its exporter
+/// writes for it (nothing for the matrix formats). Pure, so corpus runs call
+/// it on the worker threads.
+pub fn render(format: Format, r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
+    match format {
+        Format::Table | Format::Markdown => Ok(Vec::new()),
+        Format::Csv => self::csv::render(r, opts),
+        Format::Jsonl => {
+            let mut v = json::render(r, opts)?;
+            v.push(b'\n');
+            Ok(v)
+        }
+        Format::Json => json::render(r, opts),
+    }
 }
 
 /// Makes the exporter for a format.

@@ -3,7 +3,6 @@
 use super::{
     cell_text, divergence_text, write_evidence, Divergence, Exporter, Matrix, ReportOptions,
 };
-use crate::engine::ArticleResult;
 use crate::scoring::Label;
 use comfy_table::{presets::UTF8_FULL, Cell, Color, ContentArrangement, Table};
 use std::io::{self, Write};
@@ -12,12 +11,7 @@ use std::io::{self, Write};
 pub struct TableExporter;
 
 impl Exporter for TableExporter {
-    fn article(
-        &mut self,
-        _: &mut dyn Write,
-        _: &ArticleResult,
-        _: &ReportOptions,
-    ) -> io::Result<()> {
+    fn article(&mut self, _: &mut dyn Write, _: &[u8], _: &ReportOptions) -> io::Result<()> {
         Ok(())
     }
 
