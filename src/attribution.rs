@@ -802,6 +802,18 @@ impl<'a> Sentence<'a> {
         carry.last_subject.clone()
     }
 
+    /// Is item `j` inside a relative clause set off by commas (", who met
+    /// Trump,") that closes before `anchor`?
+    fn in_relative_clause(&self, j: usize, anchor: usize) -> bool {
+        let Some(open) = (0..j).rev().find(|&k| self.punct_at(k) == Some(',')) else {
+            return false;
+        };
+        let relative = self
+            .word_at(open + 1)
+            .is_some_and(|w| self.c.words.relatives.contains(w));
+        relative && (j + 1..anchor).any(|k| self.punct_at(k) == Some(','))
+    }
+
     /// Holder found by searching backward from item `anchor` (exclusive) in
     /// the same context. Returns the holder and the rule name.
     fn subject_before(&self, anchor: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
@@ -819,6 +831,9 @@ impl<'a> Sentence<'a> {
             }
             if it.cond.is_some() && self.items[anchor].cond != it.cond {
                 continue;
+            }
+            if self.in_relative_clause(j, anchor) {
+                continue; // "Moon, who met Trump, is pushing for …"
             }
             match self.kind_at(j) {
                 Some(Kind::Party { .. }) => {

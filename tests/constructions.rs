@@ -121,6 +121,13 @@ const ROWS: &[Row] = &[
         &["US yongbyon_dismantlement support"]),
     ("party reporting the other", "Pyongyang accused Washington of seeking a big deal.", "2019-04-20",
         &["US phased_denuclearization oppose", "DPRK phased_denuclearization support"]),
+    // A relative clause does not supply the subject
+    ("relative clause", "President Moon Jae-in, who met Trump last week, is pushing for an early resumption of talks.", "2019-04-15",
+        &["ROK talks support"]),
+    ("relative clause", "Pyongyang, which Washington accuses of stalling, demanded sanctions relief.", "2019-05-01",
+        &["DPRK sanctions_relief support"]),
+    ("relative clause", "Biegun, whose counterpart Kim Myong-gil walked out in Stockholm, offered new talks.", "2019-10-20",
+        &["US talks support"]),
     // Acts stand for stances
     ("acts", "North Korea announced a moratorium on nuclear and ICBM tests.", "2018-04-21",
         &["DPRK testing_moratorium support"]),

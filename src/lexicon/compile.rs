@@ -124,6 +124,7 @@ pub struct WordSets {
     pub passives: HashSet<String>,
     pub auxiliaries: HashSet<String>,
     pub pair_references: Vec<Vec<String>>,
+    pub relatives: HashSet<String>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -158,6 +159,7 @@ impl WordSets {
             passives: g.passives.iter().map(|s| normalize_entry(s)).collect(),
             auxiliaries: g.auxiliaries.iter().map(|s| normalize_entry(s)).collect(),
             pair_references: seqs(&g.pair_references),
+            relatives: g.relatives.iter().map(|s| normalize_entry(s)).collect(),
         }
     }
 }

@@ -148,6 +148,10 @@ pub struct Grammar {
     /// References to the two parties last mentioned ("the two sides").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair_references: Option<Vec<String>>,
+    /// Words opening a relative clause (", who met Trump,"): parties inside
+    /// one are not the sentence's subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relatives: Option<Vec<String>>,
     /// Auxiliary verbs, skipped when looking for the verb after a subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auxiliaries: Option<Vec<String>>,
@@ -433,6 +437,7 @@ impl Grammar {
             ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
+            relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
             pair_references: pick(
                 &self.pair_references,
                 &[
@@ -518,4 +523,5 @@ pub struct ResolvedGrammar {
     pub passives: Vec<String>,
     pub auxiliaries: Vec<String>,
     pub pair_references: Vec<String>,
+    pub relatives: Vec<String>,
 }
