@@ -162,7 +162,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
         "dateline",
         "modified",
     ];
-    for line in text.lines().take(15) {
+    for line in text.split(['\n', '\r']).take(30) {
         let l = line.trim();
         if l.is_empty() {
             continue;

@@ -134,7 +134,7 @@ pub fn decode(bytes: Vec<u8>) -> (String, usize) {
 }
 
 fn first_line_title(text: &str) -> String {
-    text.lines()
+    text.split(['\n', '\r'])
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("")

@@ -93,6 +93,23 @@ impl Sink {
                 out: Box::new(io::BufWriter::with_capacity(1 << 16, io::stdout())),
                 target: None,
             }),
+            // A device or pipe (/dev/null, /dev/full, a FIFO): written
+            // directly, never replaced.
+            Some(p) if p.exists() && !p.is_file() => {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .map_err(|e| {
+                        io::Error::new(
+                            e.kind(),
+                            format!("cannot write {}: {}", p.display(), lexicon::io_reason(&e)),
+                        )
+                    })?;
+                Ok(Sink {
+                    out: Box::new(io::BufWriter::new(f)),
+                    target: None,
+                })
+            }
             Some(p) => {
                 let dir = p
                     .parent()

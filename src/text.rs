@@ -275,7 +275,12 @@ const SENTENCE_STARTERS: &[&str] = &[
     "south",
 ];
 
-/// Is the line break at byte `i` (a `\n`) a sentence boundary?
+/// A carriage return not followed by a line feed: an old-style line end.
+fn lone_cr(b: &[u8], i: usize) -> bool {
+    b.get(i + 1) != Some(&b'\n')
+}
+
+/// Is the line break at byte `i` (a `\n`, or a lone `\r`) a sentence boundary?
 fn newline_is_boundary(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     // Blank line: always a boundary.
@@ -283,7 +288,7 @@ fn newline_is_boundary(s: &str, i: usize) -> bool {
     while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {
         j += 1;
     }
-    if j >= b.len() || b[j] == b'\n' {
+    if j >= b.len() || b[j] == b'\n' || (b[i] == b'\r' && b[j] == b'\r') {
         return true;
     }
     // Previous line ends with a comma or a joining word: a hard wrap.
@@ -291,7 +296,7 @@ fn newline_is_boundary(s: &str, i: usize) -> bool {
     while k > 0 && (b[k - 1] == b' ' || b[k - 1] == b'\t' || b[k - 1] == b'\r') {
         k -= 1;
     }
-    if k == 0 || matches!(b[k - 1], b'\n') {
+    if k == 0 || matches!(b[k - 1], b'\n' | b'\r') {
         return true;
     }
     if matches!(b[k - 1], b',' | b'-' | b'(' | b'/') {
@@ -413,6 +418,7 @@ pub fn next_boundary(s: &str, from: usize) -> usize {
     while i < b.len() {
         match b[i] {
             b'\n' if newline_is_boundary(s, i) => return i + 1,
+            b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) => return i + 1,
             b'.' | b'!' | b'?' => {
                 if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
                     i += 1;
@@ -442,6 +448,7 @@ fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
         i -= 1;
         match b[i] {
             b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
+            b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) && i < pos => return i + 1,
             b'.' | b'!' | b'?' => {
                 if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
                     continue;
