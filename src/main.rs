@@ -708,7 +708,7 @@ fn lexicon_check(file: &Path) -> io::Result<Outcome> {
     for f in &failures {
         let at = f.line.map_or(name.clone(), |l| format!("{name}:{l}"));
         eprintln!(
-            "stance: {at}: error: example {} fails: \"{}\"\n  expected: {}\n  got:      {}",
+            "stance: {at}: error: example {} fails: \"{}\": expected {}, got {}",
             f.index + 1,
             f.text.split_whitespace().collect::<Vec<_>>().join(" "),
             if f.expected.is_empty() {

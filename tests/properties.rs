@@ -86,3 +86,34 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    /// The corpus aggregate does not depend on article order, and any split
+    /// into two shards merged back gives the same aggregate.
+    #[test]
+    fn aggregate_ignores_order_and_sharding(texts in prop::collection::vec(newsish(), 1..12), split in 0usize..12) {
+        use stance::scoring::Aggregate;
+        let results: Vec<_> = texts.iter().map(|t| analyze_text(lex(), t, None)).collect();
+        let mut forward = Aggregate::new(0);
+        for r in &results {
+            forward.add(&r.id, &r.cells);
+        }
+        let mut backward = Aggregate::new(0);
+        for r in results.iter().rev() {
+            backward.add(&r.id, &r.cells);
+        }
+        let k = split.min(results.len());
+        let (mut a, mut b) = (Aggregate::new(0), Aggregate::new(0));
+        for r in &results[..k] {
+            a.add(&r.id, &r.cells);
+        }
+        for r in &results[k..] {
+            b.add(&r.id, &r.cells);
+        }
+        a.merge(&b);
+        prop_assert_eq!(forward.to_cells(), backward.to_cells());
+        prop_assert_eq!(forward.to_cells(), a.to_cells());
+    }
+}

@@ -164,6 +164,9 @@ impl WordSets {
     }
 }
 
+/// Largest lexicon compiled into a DFA.
+const MAX_DFA_PATTERNS: usize = 5_000;
+
 /// A lexicon ready for matching: built once, shared by every article.
 #[derive(Debug, Clone)]
 pub struct Compiled {
@@ -279,9 +282,18 @@ impl Compiled {
                 );
             }
         }
+        // A DFA is fastest to scan, but building it (and the contiguous NFA)
+        // grows faster than linearly with the patterns: huge lexicons get the
+        // plain NFA, which builds in linear time.
+        let kind = if patterns.len() <= MAX_DFA_PATTERNS {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::NoncontiguousNFA
+        };
+        let kind = Some(kind);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(kind)
             .build(&patterns)
             .or_else(|_| {
                 AhoCorasick::builder()

@@ -86,7 +86,7 @@ impl Problem {
         self.severity == Severity::Error
     }
 
-    /// `FILE:LINE:COLUMN: error: message` (and the hint on a second line).
+    /// `FILE:LINE:COLUMN: error: message` (and the hint in brackets), one line.
     pub fn render(&self, file: &str) -> String {
         let mut s = file.to_string();
         if let Some(l) = self.line {
@@ -101,7 +101,7 @@ impl Problem {
         };
         s.push_str(&format!(": {sev}: {}", self.message));
         if let Some(h) = &self.hint {
-            s.push_str(&format!("\n  hint: {h}"));
+            s.push_str(&format!(" (hint: {h})"));
         }
         s
     }
