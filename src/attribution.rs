@@ -32,7 +32,7 @@
 
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::Match;
-use crate::text::{is_word_char, sentence_around};
+use crate::text::{is_word_char, next_boundary, sentence_around, trim_span};
 
 /// One party's stance on one issue, shown by one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -119,25 +119,71 @@ pub fn attribute(
     matches: &[Match],
     mut trace: Option<&mut Vec<String>>,
 ) -> Vec<Attribution> {
+    // Only sentences with an anchor (an issue term, a position phrase, a
+    // party, a speaker or a speech verb) are read, so text without one costs
+    // nothing here; while a quotation is open the following sentences are
+    // read too, to find its end and speaker.
+    let anchor = |m: &Match| {
+        matches!(
+            m.kind,
+            Kind::Issue { .. }
+                | Kind::Position { .. }
+                | Kind::Party { .. }
+                | Kind::Speaker
+                | Kind::Speech
+        )
+    };
     let mut out = Vec::new();
     let mut carry = Carry::default();
-    let mut i = 0;
-    while i < matches.len() {
-        let (s, e) = sentence_around(text, matches[i].start);
-        let e = e.max(matches[i].end);
-        let mut j = i;
+    let mut read_to = 0; // text before this byte has been read
+    let mut i = 0; // first match not yet read
+    let mut quote_run = 0; // sentences read only to follow an open quotation
+    loop {
+        let (s, e) = if carry.open_quote.is_some()
+            && quote_run < MAX_QUOTE_SENTENCES
+            && read_to < text.len()
+        {
+            quote_run += 1;
+            let (s, e) = trim_span(text, read_to, next_boundary(text, read_to));
+            if s >= e {
+                read_to = next_boundary(text, read_to)
+                    .max(read_to + 1)
+                    .min(text.len());
+                continue;
+            }
+            (s, e)
+        } else {
+            carry.open_quote = None;
+            quote_run = 0;
+            let Some(k) = (i..matches.len()).find(|&k| anchor(&matches[k])) else {
+                break;
+            };
+            let (s, e) = sentence_around(text, matches[k].start);
+            (s.max(read_to).min(matches[k].start), e.max(matches[k].end))
+        };
+        let lo = matches.partition_point(|m| m.start < s).max(i);
+        let mut j = lo;
+        let mut e = e;
         while j < matches.len() && matches[j].start < e {
+            e = e.max(matches[j].end);
             j += 1;
         }
-        let mut sent = Sentence::new(c, text, (s, e), matches, i..j, &carry);
+        read_to = e;
+        i = j;
+        let mut sent = Sentence::new(c, text, (s, e), matches, lo..j, &carry);
         if let Some(t) = trace.as_deref_mut() {
             t.push(format!("sentence {s}..{e}: {}", one_line(&text[s..e])));
         }
         sent.attribute(&mut out, &mut carry, trace.as_deref_mut());
-        i = j;
+        if carry.open_quote.is_none() {
+            quote_run = 0;
+        }
     }
     out
 }
+
+/// Sentences read past the last anchor while following an open quotation.
+const MAX_QUOTE_SENTENCES: usize = 8;
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -337,6 +383,23 @@ impl<'a> Sentence<'a> {
                 Some(false) if open.is_some() => {
                     open = None;
                     straight_open = false;
+                    continue;
+                }
+                // A closing mark with no opening one: the quotation began in
+                // an earlier sentence that was not read.
+                Some(false)
+                    if self.quotes.is_empty()
+                        && k > 0
+                        && ItemKind::Punct('"') != self.items[k].kind =>
+                {
+                    self.quotes.push(Quote {
+                        speaker: None,
+                        speaker_rule: "",
+                    });
+                    for it in &mut self.items[..k] {
+                        it.quote = Some(0);
+                    }
+                    opened_at.push((0, None));
                     continue;
                 }
                 _ => {}
@@ -1246,6 +1309,11 @@ impl<'a> Sentence<'a> {
                 .subject_before(main_anchor, carry)
                 .or_else(|| if fronted { self.subject_after(k) } else { None })
                 .or_else(|| self.quote_speaker(t));
+            if self.obliged(k) {
+                if let Some(d) = self.demander(t) {
+                    r.holder = Some((d, "demand-by-speaker"));
+                }
+            }
             return vec![r];
         }
         // Governing cues (none for an act: "suspended the drills", an
@@ -1319,6 +1387,15 @@ impl<'a> Sentence<'a> {
             .subject_before(anchor, carry)
             .or_else(|| self.subject_after(t))
             .or_else(|| self.quote_speaker(t));
+        // "Washington must lift the sanctions," Choe said: an obligation
+        // laid on the subject is the speaker's demand.
+        if self.obliged(anchor) {
+            if let Some(d) = self.demander(t) {
+                if r.holder.as_ref().map(|h| &h.0) != Some(&d) {
+                    r.holder = Some((d, "demand-by-speaker"));
+                }
+            }
+        }
         let conditional = r.conditional;
         let mut v = vec![r];
         if let Some(mut o) = owner_reading {
@@ -1356,6 +1433,38 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// Is there an obligation ("must", "should", "has to") in the clause
+    /// before item `anchor`?
+    fn obliged(&self, anchor: usize) -> bool {
+        (0..anchor)
+            .rev()
+            .take_while(|&j| self.same_scope(j, anchor))
+            .any(|j| self.seq_at(j, &self.c.words.obligations) > 0)
+    }
+
+    /// Who lays down an obligation at item `t`: the party speaking the
+    /// quotation, or the party whose speech verb reports the sentence.
+    fn demander(&self, t: usize) -> Option<Holder> {
+        if let Some(q) = self.items[t].quote {
+            return match &self.quotes[q].speaker {
+                Some(h @ Holder::Parties(_)) => Some(h.clone()),
+                _ => None,
+            };
+        }
+        let v = (0..self.items.len()).find(|&j| {
+            self.items[j].quote.is_none() && matches!(self.kind_at(j), Some(Kind::Speech))
+        })?;
+        let before = (0..v)
+            .rev()
+            .take(4)
+            .find_map(|j| self.subject_group(j).map(|(h, _)| h));
+        let after = (v + 1..(v + 4).min(self.items.len())).find_map(|j| match self.kind_at(j) {
+            Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
+            _ => None,
+        });
+        before.or(after)
     }
 
     fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {

@@ -50,6 +50,13 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("quoted statement", "Kim Myong-gil said the talks had broken down. \u{201C}The US side brought nothing new.\u{201D} \u{201C}We reject any further talks of this kind,\u{201D} the statement continued.", "2019-10-05",
         &["DPRK talks oppose"]),
+    // An obligation laid on another party is the speaker's demand
+    ("obligation", "\u{201C}We will not wait forever. Washington must lift the sanctions first,\u{201D} Choe Son-hui said.", "2019-12-01",
+        &["DPRK sanctions_relief support"]),
+    ("obligation", "Pompeo said North Korea must give up its nuclear weapons.", "2019-04-10",
+        &["US complete_denuclearization support"]),
+    ("obligation", "\u{201C}Seoul and Washington should halt the war drills,\u{201D} a KCNA commentary said.", "2019-08-08",
+        &["DPRK exercise_suspension support"]),
     // Framing verbs
     ("framing verbs", "Seoul urged both sides to return to the negotiating table.", "2019-04-15",
         &["ROK talks support"]),

@@ -125,6 +125,7 @@ pub struct WordSets {
     pub auxiliaries: HashSet<String>,
     pub pair_references: Vec<Vec<String>>,
     pub relatives: HashSet<String>,
+    pub obligations: Vec<Vec<String>>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -160,6 +161,7 @@ impl WordSets {
             auxiliaries: g.auxiliaries.iter().map(|s| normalize_entry(s)).collect(),
             pair_references: seqs(&g.pair_references),
             relatives: g.relatives.iter().map(|s| normalize_entry(s)).collect(),
+            obligations: seqs(&g.obligations),
         }
     }
 }

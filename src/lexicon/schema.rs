@@ -148,6 +148,10 @@ pub struct Grammar {
     /// References to the two parties last mentioned ("the two sides").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair_references: Option<Vec<String>>,
+    /// Obligations laid on a subject ("must", "should"): in a party's
+    /// quotation or reported speech they are the speaker's demand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obligations: Option<Vec<String>>,
     /// Words opening a relative clause (", who met Trump,"): parties inside
     /// one are not the sentence's subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -438,6 +442,12 @@ impl Grammar {
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
+            obligations: pick(
+                &self.obligations,
+                &[
+                    "must", "should", "has to", "have to", "needs to", "need to", "ought to",
+                ],
+            ),
             pair_references: pick(
                 &self.pair_references,
                 &[
@@ -524,4 +534,5 @@ pub struct ResolvedGrammar {
     pub auxiliaries: Vec<String>,
     pub pair_references: Vec<String>,
     pub relatives: Vec<String>,
+    pub obligations: Vec<String>,
 }
