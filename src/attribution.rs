@@ -75,16 +75,17 @@ enum Holder {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum ItemKind {
+enum ItemKind<'a> {
     /// Index into the article's matches.
     M(usize),
-    Word(String),
+    /// A word, lower-cased (borrowed from the text when it already is).
+    Word(std::borrow::Cow<'a, str>),
     Punct(char),
 }
 
 #[derive(Debug, Clone)]
-struct Item {
-    kind: ItemKind,
+struct Item<'a> {
+    kind: ItemKind<'a>,
     start: usize,
     end: usize,
     /// Quotation this item is inside (index into `Sentence::quotes`).
@@ -194,7 +195,7 @@ struct Sentence<'a> {
     text: &'a str,
     span: (usize, usize),
     matches: &'a [Match],
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     quotes: Vec<Quote>,
     discard: bool,
 }
@@ -258,7 +259,14 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 items.push(Item {
-                    kind: ItemKind::Word(text[pos..end].to_lowercase()),
+                    kind: ItemKind::Word({
+                        let w = &text[pos..end];
+                        if w.chars().any(char::is_uppercase) {
+                            std::borrow::Cow::Owned(w.to_lowercase())
+                        } else {
+                            std::borrow::Cow::Borrowed(w)
+                        }
+                    }),
                     start: pos,
                     end,
                     quote: None,
@@ -325,7 +333,7 @@ impl<'a> Sentence<'a> {
     /// Is item `k` the single word `w` (a plain word, or a one-word match)?
     fn item_is_word(&self, k: usize, w: &str) -> bool {
         match self.items.get(k).map(|it| (&it.kind, it.start, it.end)) {
-            Some((ItemKind::Word(x), ..)) => x == w,
+            Some((ItemKind::Word(x), ..)) => x.as_ref() == w,
             Some((ItemKind::M(_), s, e)) => self.text[s..e].eq_ignore_ascii_case(w),
             _ => false,
         }
@@ -678,7 +686,9 @@ impl<'a> Sentence<'a> {
             return false;
         }
         match self.items.get(k + 2) {
-            Some(it) if it.start == apos.end => matches!(&it.kind, ItemKind::Word(w) if w == "s"),
+            Some(it) if it.start == apos.end => {
+                matches!(&it.kind, ItemKind::Word(w) if w.as_ref() == "s")
+            }
             _ => true,
         }
     }
