@@ -1339,7 +1339,15 @@ impl<'a> Sentence<'a> {
             self.reverser(t, inner)
         };
         let negs = self.negators(t, outer, &rev);
-        if g.is_empty() && rev.is_empty() && negs.is_empty() && !position {
+        // For an act term the verb ("dismantle Yongbyon") states the act
+        // without reversing it.
+        let act_verbs = if act {
+            self.reverser(t, inner)
+        } else {
+            Vec::new()
+        };
+        r.involved.extend(&act_verbs);
+        if g.is_empty() && rev.is_empty() && negs.is_empty() && act_verbs.is_empty() && !position {
             log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
         }
@@ -1468,7 +1476,7 @@ impl<'a> Sentence<'a> {
         })?;
         let before = (0..v)
             .rev()
-            .take(4)
+            .take(7)
             .find_map(|j| self.subject_group(j).map(|(h, _)| h));
         let after = (v + 1..(v + 4).min(self.items.len())).find_map(|j| match self.kind_at(j) {
             Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
@@ -1511,6 +1519,20 @@ impl<'a> Sentence<'a> {
                     log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
                     continue;
                 };
+                // "Analysts doubt that Washington will agree to …": an
+                // outsider's prediction, not the party's stance.
+                if it.quote.is_none() && matches!(holder, Holder::Parties(_)) {
+                    let speaker = (0..t).find(|&j| {
+                        self.items[j].quote.is_none()
+                            && matches!(self.kind_at(j), Some(Kind::Speaker))
+                    });
+                    if let Some(sp) = speaker {
+                        if (sp + 1..t).any(|j| self.seq_at(j, &self.c.words.predictions) > 0) {
+                            log(format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
+                            continue;
+                        }
+                    }
+                }
                 let parties = match holder {
                     Holder::Outsider | Holder::Unknown => {
                         log(format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));

@@ -92,6 +92,8 @@ const ROWS: &[Row] = &[
         &[]),
     ("analyst speech", "Researchers at KINU argued that a phased approach was the only realistic path.", "2019-08-01",
         &[]),
+    ("analyst speech", "Analysts doubt that Washington will agree to a peace declaration soon.", "2018-09-20",
+        &[]),
     ("analyst reporting a party", "A researcher said North Korea had demanded the suspension of joint drills.", "2019-08-20",
         &["DPRK exercise_suspension support"]),
     ("analyst reporting a party", "According to analysts, Washington rejected the North's proposal for a phased deal.", "2019-10-06",
@@ -142,6 +144,8 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension support"]),
     ("acts", "The North Korean delegation walked out of the talks in Stockholm.", "2019-10-05",
         &["DPRK talks oppose"]),
+    ("acts", "Kim Jong-un said he would dismantle the Yongbyon nuclear complex if the United States takes reciprocal steps.", "2018-09-19",
+        &["DPRK yongbyon_dismantlement support", "DPRK phased_denuclearization support"]),
     ("acts", "North Korea test-fired an intercontinental ballistic missile.", "2017-11-29",
         &["DPRK testing_moratorium oppose"]),
 ];

@@ -126,6 +126,7 @@ pub struct WordSets {
     pub pair_references: Vec<Vec<String>>,
     pub relatives: HashSet<String>,
     pub obligations: Vec<Vec<String>>,
+    pub predictions: Vec<Vec<String>>,
 }
 
 fn seqs(list: &[String]) -> Vec<Vec<String>> {
@@ -162,6 +163,7 @@ impl WordSets {
             pair_references: seqs(&g.pair_references),
             relatives: g.relatives.iter().map(|s| normalize_entry(s)).collect(),
             obligations: seqs(&g.obligations),
+            predictions: seqs(&g.predictions),
         }
     }
 }

@@ -152,6 +152,10 @@ pub struct Grammar {
     /// quotation or reported speech they are the speaker's demand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub obligations: Option<Vec<String>>,
+    /// Modal words of prediction ("will", "might"): a party's action that
+    /// an outsider predicts is not the party's stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predictions: Option<Vec<String>>,
     /// Words opening a relative clause (", who met Trump,"): parties inside
     /// one are not the sentence's subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -442,6 +446,20 @@ impl Grammar {
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
+            predictions: pick(
+                &self.predictions,
+                &[
+                    "will",
+                    "would",
+                    "might",
+                    "could",
+                    "may",
+                    "is likely to",
+                    "is unlikely to",
+                    "is expected to",
+                    "won't",
+                ],
+            ),
             obligations: pick(
                 &self.obligations,
                 &[
@@ -535,4 +553,5 @@ pub struct ResolvedGrammar {
     pub pair_references: Vec<String>,
     pub relatives: Vec<String>,
     pub obligations: Vec<String>,
+    pub predictions: Vec<String>,
 }
