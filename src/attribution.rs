@@ -1375,6 +1375,26 @@ impl<'a> Sentence<'a> {
             (1, _) => r.rules.push("cue"),
             _ => r.rules.push("cue-chain"),
         }
+        // A reverser on the cue itself: "dropped its demand for", "ended its
+        // support for".
+        if let Some(o) = outer.filter(|&o| o < t) {
+            let cue_rev = (o.saturating_sub(4)..o)
+                .rev()
+                .take_while(|&j| {
+                    self.same_scope(j, o)
+                        && self.punct_at(j).is_none()
+                        && !matches!(
+                            self.kind_at(j),
+                            Some(Kind::Party { .. } | Kind::Issue { .. } | Kind::Cue { .. })
+                        )
+                })
+                .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)));
+            if let Some(cr) = cue_rev {
+                r.sign = -r.sign;
+                r.involved.push(cr);
+                r.rules.push("reversed-cue");
+            }
+        }
         for &rv in &rev {
             for x in std::iter::once(&mut r).chain(owner_reading.as_mut()) {
                 x.sign = -x.sign;

@@ -36,6 +36,8 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose"]),
     ("negated cue", "North Korea no longer seeks sanctions relief in exchange for its nuclear program, Kim Kye-gwan said.", "2020-01-11",
         &["DPRK sanctions_relief oppose", "DPRK complete_denuclearization oppose"]),
+    ("negated cue", "The United States dropped its demand for a full declaration of nuclear sites.", "2019-06-01",
+        &["US complete_denuclearization oppose"]),
     // Hedged report
     ("hedged report", "Washington reportedly remains adamant on sanctions.", "2019-09-01",
         &["US sanctions_relief oppose"]),
