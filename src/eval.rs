@@ -177,28 +177,17 @@ pub fn evaluate(
                 .find(|x| x.party == e.party && x.issue == e.issue);
             match pred.map(|x| word(x.label)) {
                 Some(Some(s)) if s == e.stance => rep.true_positives += 1,
-                Some(p) => {
+                wrong => {
+                    // Missed (None), mixed (Some(None)) or flipped.
                     rep.false_negatives += 1;
-                    rep.false_positives += 1;
-                    if p.is_some() {
-                        rep.flips += 1;
-                    }
+                    rep.false_positives += usize::from(wrong.is_some());
+                    rep.flips += usize::from(matches!(wrong, Some(Some(_))));
                     rep.wrong.push(Wrong {
                         article: g.article.id.clone(),
                         party: e.party.clone(),
                         issue: e.issue.clone(),
                         gold: Some(e.stance),
                         predicted: pred.cloned(),
-                    });
-                }
-                None => {
-                    rep.false_negatives += 1;
-                    rep.wrong.push(Wrong {
-                        article: g.article.id.clone(),
-                        party: e.party.clone(),
-                        issue: e.issue.clone(),
-                        gold: Some(e.stance),
-                        predicted: None,
                     });
                 }
             }

@@ -93,6 +93,16 @@ impl CapsRule {
 
     /// Does the original text of a match (`orig`) keep the capitals?
     pub fn accepts(&self, orig: &str) -> bool {
+        // Common case ("US", "U.S."): plain ASCII of the same length, where
+        // normalisation would change nothing in the capitals words; compare
+        // in place instead of normalising (no allocation per match).
+        if orig.len() == self.form.len() && orig.is_ascii() && !orig.contains(['-', '[', ']', '`'])
+        {
+            return self
+                .ranges
+                .iter()
+                .all(|&(a, b)| orig.get(a..b) == self.form.get(a..b));
+        }
         let cased = normalize_with(orig.trim(), false).text;
         let cased = cased.trim();
         if cased.len() >= self.form.len() {

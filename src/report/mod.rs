@@ -185,13 +185,6 @@ impl Matrix {
             articles,
         }
     }
-
-    /// Does any cell hold a stance?
-    pub fn is_empty(&self) -> bool {
-        self.rows
-            .iter()
-            .all(|r| r.cells.iter().all(Option::is_none))
-    }
 }
 
 /// `▲ support +0.80 (3)`: the text of a matrix cell.
