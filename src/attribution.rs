@@ -134,12 +134,21 @@ pub fn attribute(
                 | Kind::Speech
         )
     };
+    // Only issue terms and position phrases give evidence; nothing after the
+    // last of them can change the result, and an article without one is not
+    // read at all.
+    let Some(last_term) = matches
+        .iter()
+        .rposition(|m| matches!(m.kind, Kind::Issue { .. } | Kind::Position { .. }))
+    else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut carry = Carry::default();
     let mut read_to = 0; // text before this byte has been read
     let mut i = 0; // first match not yet read
     let mut quote_run = 0; // sentences read only to follow an open quotation
-    loop {
+    while i <= last_term {
         let (s, e) = if carry.open_quote.is_some()
             && quote_run < MAX_QUOTE_SENTENCES
             && read_to < text.len()
@@ -181,6 +190,18 @@ pub fn attribute(
         }
     }
     out
+}
+
+/// Where `stance explain` collects decisions; the lines are only formatted
+/// when someone reads them.
+struct Trace<'t>(Option<&'t mut Vec<String>>);
+
+impl Trace<'_> {
+    fn note(&mut self, line: impl FnOnce() -> String) {
+        if let Some(t) = self.0.as_deref_mut() {
+            t.push(format!("  {}", line()));
+        }
+    }
 }
 
 /// Sentences read past the last anchor while following an open quotation.
@@ -1216,7 +1237,7 @@ impl<'a> Sentence<'a> {
     /// The stances that the term at item `t` shows: who holds it, and how.
     /// Usually one; a chain of cues with an owner ("rejected the US demand
     /// for a big deal") adds one for the owner of the inner cue.
-    fn readings(&self, t: usize, carry: &Carry, log: &mut dyn FnMut(String)) -> Vec<Reading> {
+    fn readings(&self, t: usize, carry: &Carry, log: &mut Trace) -> Vec<Reading> {
         let it = &self.items[t];
         let (issue, term_sign, position, act) = match self.kind_at(t) {
             Some(Kind::Issue {
@@ -1231,10 +1252,12 @@ impl<'a> Sentence<'a> {
         let issue_id = self.c.issue_id(issue as usize);
         if let Some(head) = self.phrase_head(t, issue) {
             let h = &self.items[head];
-            log(format!(
-                "\"{term_text}\" ({issue_id}): part of the phrase \"{}\": read with it",
-                &self.text[h.start..h.end]
-            ));
+            log.note(|| {
+                format!(
+                    "\"{term_text}\" ({issue_id}): part of the phrase \"{}\": read with it",
+                    &self.text[h.start..h.end]
+                )
+            });
             return Vec::new();
         }
         let mut r = Reading {
@@ -1305,7 +1328,7 @@ impl<'a> Sentence<'a> {
                     )
             });
             if !stance_in_main {
-                log(format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
+                log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
                 return Vec::new();
             }
             let main_anchor = (0..k)
@@ -1348,7 +1371,7 @@ impl<'a> Sentence<'a> {
         };
         r.involved.extend(&act_verbs);
         if g.is_empty() && rev.is_empty() && negs.is_empty() && act_verbs.is_empty() && !position {
-            log(format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
+            log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
         }
         let cue_sign = |x: usize| match self.kind_at(x) {
@@ -1517,15 +1540,11 @@ impl<'a> Sentence<'a> {
         &mut self,
         out: &mut Vec<Attribution>,
         carry: &mut Carry,
-        mut trace: Option<&mut Vec<String>>,
+        trace: Option<&mut Vec<String>>,
     ) {
-        let mut log = |s: String| {
-            if let Some(t) = trace.as_deref_mut() {
-                t.push(format!("  {s}"));
-            }
-        };
+        let mut log = Trace(trace);
         if self.discard {
-            log("discard phrase present: sentence ignored".into());
+            log.note(|| "discard phrase present: sentence ignored".into());
             return;
         }
         let mut produced: Vec<Attribution> = Vec::new();
@@ -1536,7 +1555,7 @@ impl<'a> Sentence<'a> {
                 let term_text = &self.text[it.start..it.end];
                 let issue_id = self.c.issue_id(r.issue as usize);
                 let Some((holder, hrule)) = r.holder.take() else {
-                    log(format!("\"{term_text}\" ({issue_id}): no party holds it"));
+                    log.note(|| format!("\"{term_text}\" ({issue_id}): no party holds it"));
                     continue;
                 };
                 // "Analysts doubt that Washington will agree to …": an
@@ -1548,14 +1567,14 @@ impl<'a> Sentence<'a> {
                     });
                     if let Some(sp) = speaker {
                         if (sp + 1..t).any(|j| self.seq_at(j, &self.c.words.predictions) > 0) {
-                            log(format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
+                            log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
                             continue;
                         }
                     }
                 }
                 let parties = match holder {
                     Holder::Outsider | Holder::Unknown => {
-                        log(format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
+                        log.note(|| format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
                         continue;
                     }
                     Holder::Parties(p) => p,
@@ -1592,13 +1611,15 @@ impl<'a> Sentence<'a> {
                 ms.sort_unstable();
                 ms.dedup();
                 for &p in &parties {
-                    log(format!(
-                        "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
-                        self.c.party_id(p as usize),
-                        if r.sign > 0 { "support" } else { "oppose" },
-                        if r.hedged { ", hedged" } else { "" },
-                        if r.conditional { ", conditional" } else { "" },
-                    ));
+                    log.note(|| {
+                        format!(
+                            "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
+                            self.c.party_id(p as usize),
+                            if r.sign > 0 { "support" } else { "oppose" },
+                            if r.hedged { ", hedged" } else { "" },
+                            if r.conditional { ", conditional" } else { "" },
+                        )
+                    });
                     produced.push(Attribution {
                         party: p,
                         issue: r.issue,
