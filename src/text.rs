@@ -104,47 +104,49 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// Bytes copied as they are (lower-cased): ASCII letters, digits and
+/// punctuation other than the hyphen, square brackets and the backtick.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || (c.is_ascii_punctuation() && !matches!(c, b'-' | b'[' | b']' | b'`'));
+        b += 1;
+    }
+    t
+};
+
 /// Normalise `text` for matching (see the module docs); `lowercase: false`
 /// keeps letter case (used to check capitals-only entries).
+///
+/// One pass over the bytes: plain ASCII is copied (and lower-cased) byte for
+/// byte without touching the offset map, which only records a checkpoint
+/// where the normalised text falls out of step with the original.
 pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
-    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut map = OffsetMap {
-        points: Vec::new(),
+        points: vec![(0, 0)],
         orig_len: text.len() as u32,
     };
-    map.points.push((0, 0));
-    let bytes = text.as_bytes();
-    let mut prev_word = false; // previous kept character was a word character
+    // Whether the last character written by the slow path below was a word
+    // character (the fast path writes only ASCII, which is checked directly).
+    let mut wide_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII fast path: a run of bytes that are kept as they are (letters,
-        // digits, most punctuation, single spaces) is copied in one go.
-        let start = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let plain = b.is_ascii_alphanumeric()
-                || (b.is_ascii_punctuation() && !matches!(b, b'-' | b'[' | b']' | b'`'))
-                || (b == b' '
-                    && i > start
-                    && bytes[i - 1] != b' '
-                    && i + 1 < bytes.len()
-                    && bytes[i + 1] != b' ');
-            if !plain {
-                break;
-            }
+        let b = bytes[i];
+        if PLAIN[b as usize] {
+            out.push(if lowercase { b.to_ascii_lowercase() } else { b });
             i += 1;
-        }
-        if i > start {
-            let run = &text[start..i];
-            if lowercase {
-                out.extend(run.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                out.push_str(run);
-            }
-            prev_word = is_word_char(bytes[i - 1] as char);
             continue;
         }
-        let b = bytes[i];
+        if b == b' ' && out.last().is_some_and(|&l| l != b' ') {
+            out.push(b' ');
+            i += 1;
+            continue;
+        }
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
@@ -153,46 +155,41 @@ pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
         };
         match classify(c) {
             Norm::Keep(k) => {
-                map.push(out.len(), i);
+                let mut buf = [0u8; 4];
                 if lowercase && !k.is_ascii() {
                     for l in k.to_lowercase() {
-                        out.push(l);
+                        out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                     }
                 } else if lowercase {
-                    out.push(k.to_ascii_lowercase());
+                    out.push(k.to_ascii_lowercase() as u8);
                 } else {
-                    out.push(k);
+                    out.extend_from_slice(k.encode_utf8(&mut buf).as_bytes());
                 }
-                prev_word = is_word_char(k);
-                map.push(out.len(), i + len);
+                wide_word = is_word_char(k);
             }
             Norm::Space => {
-                if !out.ends_with(' ') && !out.is_empty() {
-                    map.push(out.len(), i);
-                    out.push(' ');
+                if out.last().is_some_and(|&l| l != b' ') {
+                    out.push(b' ');
                 }
-                map.push(out.len(), i + len);
-                prev_word = false;
             }
             Norm::Hyphen => {
+                let prev_word = match out.last() {
+                    Some(&l) if l < 0x80 => is_word_char(l as char),
+                    Some(_) => wide_word,
+                    None => false,
+                };
                 let next_word = text[i + len..].chars().next().is_some_and(is_word_char);
-                map.push(out.len(), i);
-                if prev_word && next_word {
-                    out.push(' ');
-                } else {
-                    out.push('-');
-                }
-                map.push(out.len(), i + len);
-                prev_word = false;
+                out.push(if prev_word && next_word { b' ' } else { b'-' });
             }
-            Norm::Drop => {
-                map.push(out.len(), i + len);
-            }
+            Norm::Drop => {}
         }
         i += len;
+        map.push(out.len(), i);
     }
     map.push(out.len(), text.len());
-    Normalized { text: out, map }
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Normalized { text, map }
 }
 
 /// Normalise `text` for matching, lower-casing it.
