@@ -180,6 +180,16 @@ fn scalar(v: &Value) -> Option<String> {
     }
 }
 
+/// The fields of an article line that `stance` reads (others are skipped).
+#[derive(serde::Deserialize)]
+struct Fields {
+    text: Option<Value>,
+    id: Option<Value>,
+    title: Option<Value>,
+    source: Option<Value>,
+    date: Option<Value>,
+}
+
 /// Parses one JSONL line into an article.
 pub fn json_article(
     path: &str,
@@ -187,17 +197,32 @@ pub fn json_article(
     line: &str,
     notices: &mut Vec<Notice>,
 ) -> Result<Article, Notice> {
-    let v: Value = serde_json::from_str(line)
-        .map_err(|e| Notice::error(path, Some(line_no), format!("malformed JSON: {e}")))?;
-    let Value::Object(map) = v else {
-        return Err(Notice::error(
-            path,
-            Some(line_no),
-            "line is valid JSON but not an object",
-        ));
+    // The fields are read straight into their places; only a line that does
+    // not fit (not an object, a repeated key) goes through a generic value to
+    // say what is wrong with it.
+    let map = match serde_json::from_str::<Fields>(line) {
+        Ok(f) => f,
+        Err(_) => {
+            let v: Value = serde_json::from_str(line)
+                .map_err(|e| Notice::error(path, Some(line_no), format!("malformed JSON: {e}")))?;
+            let Value::Object(mut map) = v else {
+                return Err(Notice::error(
+                    path,
+                    Some(line_no),
+                    "line is valid JSON but not an object",
+                ));
+            };
+            Fields {
+                text: map.remove("text"),
+                id: map.remove("id"),
+                title: map.remove("title"),
+                source: map.remove("source"),
+                date: map.remove("date"),
+            }
+        }
     };
-    let text = match map.get("text") {
-        Some(Value::String(s)) => s.clone(),
+    let text = match map.text {
+        Some(Value::String(s)) => s,
         Some(_) => {
             return Err(Notice::error(
                 path,
@@ -214,15 +239,17 @@ pub fn json_article(
         }
     };
     let id = map
-        .get("id")
+        .id
+        .as_ref()
         .and_then(scalar)
         .unwrap_or_else(|| format!("{path}:{line_no}"));
     let title = map
-        .get("title")
+        .title
+        .as_ref()
         .and_then(scalar)
         .unwrap_or_else(|| first_line_title(&text));
-    let source = map.get("source").and_then(scalar);
-    let date = match map.get("date") {
+    let source = map.source.as_ref().and_then(scalar);
+    let date = match &map.date {
         Some(Value::Null) | None => find_dateline(&text),
         Some(v) => match scalar(v).as_deref().and_then(Date::parse) {
             Some(d) => Some(d),

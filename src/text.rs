@@ -136,12 +136,26 @@ pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
     let mut wide_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if PLAIN[b as usize] {
-            out.push(if lowercase { b.to_ascii_lowercase() } else { b });
-            i += 1;
+        // A run of plain bytes, single spaces between them included, is
+        // copied (and lower-cased) in one go.
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if PLAIN[b as usize] || (b == b' ' && i > start && PLAIN[bytes[i - 1] as usize]) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if i > start {
+            let from = out.len();
+            out.extend_from_slice(&bytes[start..i]);
+            if lowercase {
+                out[from..].make_ascii_lowercase();
+            }
             continue;
         }
+        let b = bytes[i];
         if b == b' ' && out.last().is_some_and(|&l| l != b' ') {
             out.push(b' ');
             i += 1;
