@@ -5,6 +5,12 @@
 
 mod cli;
 
+/// mimalloc: the analysis allocates many small, short-lived values per
+/// sentence on every worker thread, where glibc's allocator spent a fifth of
+/// the run (BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use cli::{AnalyzeConfig, Config};
 use stance::corpus::{self, RunOptions};
 use stance::date::Date;
