@@ -6,40 +6,186 @@
 
 use super::{Exporter, Matrix, ReportOptions, VERSION};
 use crate::engine::ArticleResult;
-use crate::scoring::Cell;
-use serde::Serialize;
+use crate::scoring::{Cell, Evidence};
+use serde_json::ser::{CompactFormatter, Formatter};
 use std::io::{self, Write};
 
-/// An article result with evidence capped and the run recorded.
-#[derive(Serialize)]
-struct Out<'a> {
-    #[serde(flatten)]
-    result: std::borrow::Cow<'a, ArticleResult>,
-    stance_version: &'a str,
-    lexicon: &'a str,
+/// One article as a JSON object (evidence capped, run recorded).
+///
+/// Written by hand rather than through serde: evidence sentences make the
+/// output several times larger than the input, and copying runs of text that
+/// need no escaping in one go is what keeps writing it cheap. The bytes are
+/// exactly what serde_json writes for the same record (tested below).
+pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
+    let mut o = Vec::with_capacity(256);
+    let cap = opts.max_evidence.unwrap_or(usize::MAX);
+    o.extend_from_slice(b"{\"id\":");
+    string(&mut o, &r.id);
+    o.extend_from_slice(b",\"date\":");
+    match &r.date {
+        Some(d) => string(&mut o, d),
+        None => o.extend_from_slice(b"null"),
+    }
+    o.extend_from_slice(b",\"title\":");
+    string(&mut o, &r.title);
+    if let Some(s) = &r.source {
+        o.extend_from_slice(b",\"source\":");
+        string(&mut o, s);
+    }
+    o.extend_from_slice(b",\"cells\":[");
+    for (i, c) in r.cells.iter().enumerate() {
+        if i > 0 {
+            o.push(b',');
+        }
+        cell(&mut o, c, cap);
+    }
+    o.extend_from_slice(b"],\"stance_version\":");
+    string(&mut o, VERSION);
+    o.extend_from_slice(b",\"lexicon\":");
+    string(&mut o, &opts.lexicon_hash);
+    o.push(b'}');
+    Ok(o)
 }
 
-fn capped<'a>(r: &'a ArticleResult, opts: &'a ReportOptions) -> Out<'a> {
-    let result = match opts.max_evidence {
-        Some(n) if r.cells.iter().any(|c| c.evidence.len() > n) => {
-            let mut r = r.clone();
-            for c in &mut r.cells {
-                c.evidence.truncate(n);
-            }
-            std::borrow::Cow::Owned(r)
+fn cell(o: &mut Vec<u8>, c: &Cell, cap: usize) {
+    o.extend_from_slice(b"{\"party\":");
+    string(o, &c.party);
+    o.extend_from_slice(b",\"issue\":");
+    string(o, &c.issue);
+    o.extend_from_slice(b",\"stance\":");
+    string(o, c.label.as_str());
+    o.extend_from_slice(b",\"score\":");
+    float(o, c.score);
+    o.extend_from_slice(b",\"support\":");
+    float(o, c.support);
+    o.extend_from_slice(b",\"oppose\":");
+    float(o, c.oppose);
+    o.extend_from_slice(b",\"evidence_count\":");
+    int(o, c.evidence_count);
+    o.extend_from_slice(b",\"articles\":");
+    int(o, c.articles);
+    o.extend_from_slice(b",\"evidence\":[");
+    for (i, e) in c.evidence.iter().take(cap).enumerate() {
+        if i > 0 {
+            o.push(b',');
         }
-        _ => std::borrow::Cow::Borrowed(r),
-    };
-    Out {
-        result,
-        stance_version: VERSION,
-        lexicon: &opts.lexicon_hash,
+        evidence(o, e);
+    }
+    o.extend_from_slice(b"]}");
+}
+
+fn evidence(o: &mut Vec<u8>, e: &Evidence) {
+    o.extend_from_slice(b"{\"sentence\":");
+    string(o, &e.sentence);
+    o.extend_from_slice(b",\"start\":");
+    int(o, e.start);
+    o.extend_from_slice(b",\"end\":");
+    int(o, e.end);
+    o.extend_from_slice(b",\"matches\":[");
+    for (i, m) in e.matches.iter().enumerate() {
+        if i > 0 {
+            o.push(b',');
+        }
+        o.extend_from_slice(b"{\"text\":");
+        string(o, &m.text);
+        o.extend_from_slice(b",\"kind\":");
+        string(o, &m.kind);
+        o.extend_from_slice(b",\"start\":");
+        int(o, m.start);
+        o.extend_from_slice(b",\"end\":");
+        int(o, m.end);
+        o.push(b'}');
+    }
+    o.extend_from_slice(b"],\"polarity\":");
+    string(o, e.polarity.as_str());
+    o.extend_from_slice(b",\"weight\":");
+    float(o, e.weight);
+    o.extend_from_slice(if e.hedged {
+        b",\"hedged\":true"
+    } else {
+        b",\"hedged\":false"
+    });
+    o.extend_from_slice(if e.conditional {
+        b",\"conditional\":true"
+    } else {
+        b",\"conditional\":false"
+    });
+    o.extend_from_slice(b",\"rule\":");
+    string(o, &e.rule);
+    o.push(b'}');
+}
+
+fn int(o: &mut Vec<u8>, n: usize) {
+    // Writing into a Vec cannot fail.
+    let _ = CompactFormatter.write_u64(o, n as u64);
+}
+
+/// A number as serde_json writes it (`null` when not finite).
+fn float(o: &mut Vec<u8>, x: f64) {
+    if x.is_finite() {
+        let _ = CompactFormatter.write_f64(o, x);
+    } else {
+        o.extend_from_slice(b"null");
     }
 }
 
-/// One article as a JSON object (evidence capped, run recorded).
-pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
-    Ok(serde_json::to_vec(&capped(r, opts))?)
+/// Does any of the 8 bytes in `w` need escaping (`"`, `\\`, or below 0x20)?
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    below_space | zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) != 0
+}
+
+/// A JSON string: runs that need no escaping are copied eight bytes at a
+/// time; escapes are serde_json's (`\\n`, `\\u001f`, ...).
+fn string(o: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    o.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if i + 8 <= b.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[i..i + 8]);
+            if !needs_escape(u64::from_le_bytes(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        let esc: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            c if c < 0x20 => {
+                o.extend_from_slice(&b[start..i]);
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                o.extend_from_slice(b"\\u00");
+                o.push(HEX[(c >> 4) as usize]);
+                o.push(HEX[(c & 15) as usize]);
+                i += 1;
+                start = i;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        o.extend_from_slice(&b[start..i]);
+        o.extend_from_slice(esc);
+        i += 1;
+        start = i;
+    }
+    o.extend_from_slice(&b[start..]);
+    o.push(b'"');
 }
 
 /// One JSON object per article per line.
@@ -115,5 +261,89 @@ impl Exporter for JsonExporter {
         )?;
         serde_json::to_writer(&mut *out, &cells)?;
         out.write_all(b"}}\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::{Label, MatchedTerm};
+
+    /// The record as serde_json writes it, field for field.
+    fn via_serde(r: &ArticleResult, opts: &ReportOptions) -> Vec<u8> {
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            result: &'a ArticleResult,
+            stance_version: &'a str,
+            lexicon: &'a str,
+        }
+        serde_json::to_vec(&Out {
+            result: r,
+            stance_version: VERSION,
+            lexicon: &opts.lexicon_hash,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn hand_written_record_is_what_serde_writes() {
+        let ev = Evidence {
+            sentence:
+                "\u{201C}No\u{201D}, he said: \"never\" \\ \n\t\u{1}\u{1f}\u{8}\u{c}\r done — ok"
+                    .into(),
+            start: 3,
+            end: 90,
+            matches: vec![MatchedTerm {
+                text: "never".into(),
+                kind: "negator".into(),
+                start: 20,
+                end: 25,
+            }],
+            polarity: Label::Oppose,
+            weight: 0.5,
+            hedged: true,
+            conditional: false,
+            rule: "subject, cue".into(),
+        };
+        let cell = Cell {
+            party: "US".into(),
+            issue: "sanctions_relief".into(),
+            label: Label::Mixed,
+            score: -0.3333,
+            support: 1.0,
+            oppose: 1.5,
+            evidence_count: 2,
+            articles: 1,
+            evidence: vec![ev.clone(), ev],
+        };
+        let opts = ReportOptions {
+            lexicon_hash: "abc\"def".into(),
+            ..ReportOptions::default()
+        };
+        for source in [None, Some("Wire \"X\"".to_string())] {
+            let r = ArticleResult {
+                id: "a/1".into(),
+                date: Some("2019-10-05".into()),
+                title: "T\u{0}".into(),
+                source,
+                cells: vec![cell.clone()],
+            };
+            let ours = render(&r, &opts).unwrap();
+            let theirs = via_serde(&r, &opts);
+            assert_eq!(
+                String::from_utf8_lossy(&ours),
+                String::from_utf8_lossy(&theirs)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_escape_as_serde_does(s in "\\PC*|[\u{0}-\u{7f}]{0,40}") {
+            let mut o = Vec::new();
+            string(&mut o, &s);
+            proptest::prop_assert_eq!(o, serde_json::to_vec(&s).unwrap());
+        }
     }
 }
