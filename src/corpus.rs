@@ -2,8 +2,10 @@
 //!
 //! Reads the input stream in batches, analyses each batch with rayon (the only
 //! place the engine runs in parallel), hands results to a sink in input order
-//! and folds them into an [`Aggregate`]. Memory is bounded by the batch size,
-//! not the corpus size.
+//! and folds them into an [`Aggregate`]. With more than one thread, reading and
+//! analysing run on their own thread while the caller's thread writes, so the
+//! workers do not wait for the output. Memory is bounded by the batch size (two
+//! batches in flight), not the corpus size.
 
 use crate::date::Date;
 use crate::engine::{analyze, ArticleResult};
@@ -124,17 +126,87 @@ pub fn run<E: Send>(
         agg: Aggregate::new(opts.keep_evidence),
         ..State::default()
     };
-    let mut batch: Vec<Item> = Vec::with_capacity(opts.batch);
-    for path in inputs {
-        for item in read(path, &opts.input) {
-            batch.push(item);
-            if batch.len() >= opts.batch.max(1) {
-                state.flush(c, opts, render, &mut batch, &mut on_result, &mut on_notice)?;
+    // Reads the inputs and analyses them batch by batch, handing each
+    // analysed batch to `deliver`; stops when `deliver` says so.
+    let produce = |deliver: &mut dyn FnMut(Vec<Done<E>>) -> bool| {
+        let size = opts.batch.max(1);
+        let mut batch: Vec<Item> = Vec::with_capacity(size);
+        for path in inputs {
+            for item in read(path, &opts.input) {
+                batch.push(item);
+                if batch.len() >= size && !deliver(analyse_batch(c, opts, render, &mut batch)) {
+                    return;
+                }
             }
         }
+        deliver(analyse_batch(c, opts, render, &mut batch));
+    };
+    if rayon::current_num_threads() <= 1 {
+        // One thread: no pipeline, every step in turn on this thread.
+        let mut failed = None;
+        produce(&mut |done| match state.hand_on(
+            c,
+            opts,
+            render,
+            done,
+            &mut on_result,
+            &mut on_notice,
+        ) {
+            Ok(()) => true,
+            Err(e) => {
+                failed = Some(e);
+                false
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+    } else {
+        // A pipeline: one thread reads and drives the workers batch after
+        // batch while this one writes the previous batch's results, so the
+        // workers never wait for the output. Two batches in flight bound the
+        // memory; when writing fails the channel closes and reading stops.
+        std::thread::scope(|scope| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Done<E>>>(2);
+            scope.spawn(move || produce(&mut |done| tx.send(done).is_ok()));
+            for done in rx {
+                state.hand_on(c, opts, render, done, &mut on_result, &mut on_notice)?;
+            }
+            Ok(())
+        })?;
     }
-    state.flush(c, opts, render, &mut batch, &mut on_result, &mut on_notice)?;
     Ok((state.agg, state.sum))
+}
+
+/// Parses and analyses a batch in parallel (results in input order).
+fn analyse_batch<E: Send>(
+    c: &Compiled,
+    opts: &RunOptions,
+    render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
+    batch: &mut Vec<Item>,
+) -> Vec<Done<E>> {
+    batch
+        .par_drain(..)
+        .map(|item| {
+            let item = match item {
+                Item::Line(raw) => raw.parse(),
+                other => other,
+            };
+            match item {
+                Item::Article(a, notices) => {
+                    if opts.out_of_range(a.date) {
+                        return Done::Filtered(notices);
+                    }
+                    let key = if opts.dedupe { text_key(&a.text) } else { 0 };
+                    let mut r = analyze(c, &a);
+                    opts.filter.apply(&mut r);
+                    let bytes = render(&r);
+                    Done::Analysed(r, bytes, notices, key)
+                }
+                other => Done::Other(other),
+            }
+        })
+        .collect()
 }
 
 /// What the parallel stage made of one input item.
@@ -160,39 +232,16 @@ struct State {
 }
 
 impl State {
-    /// Parses and analyses a batch in parallel, then hands the results on in
-    /// input order.
-    fn flush<E: Send>(
+    /// Hands an analysed batch on in input order.
+    fn hand_on<E>(
         &mut self,
         c: &Compiled,
         opts: &RunOptions,
         render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
-        batch: &mut Vec<Item>,
+        done: Vec<Done<E>>,
         on_result: &mut impl FnMut(&ArticleResult, &[u8]) -> Result<(), E>,
         on_notice: &mut impl FnMut(&Notice),
     ) -> Result<(), E> {
-        let done: Vec<Done<E>> = batch
-            .par_drain(..)
-            .map(|item| {
-                let item = match item {
-                    Item::Line(raw) => raw.parse(),
-                    other => other,
-                };
-                match item {
-                    Item::Article(a, notices) => {
-                        if opts.out_of_range(a.date) {
-                            return Done::Filtered(notices);
-                        }
-                        let key = if opts.dedupe { text_key(&a.text) } else { 0 };
-                        let mut r = analyze(c, &a);
-                        opts.filter.apply(&mut r);
-                        let bytes = render(&r);
-                        Done::Analysed(r, bytes, notices, key)
-                    }
-                    other => Done::Other(other),
-                }
-            })
-            .collect();
         for d in done {
             match d {
                 Done::Analysed(r, bytes, notices, key) => {

@@ -342,7 +342,7 @@ fn kind_of(path: &str) -> (Option<FileKind>, bool) {
 
 /// Streams the articles of one input: a file, a directory (walked
 /// recursively in sorted order), or `-` for standard input.
-pub fn read(path: &str, opts: &InputOptions) -> Box<dyn Iterator<Item = Item>> {
+pub fn read(path: &str, opts: &InputOptions) -> Box<dyn Iterator<Item = Item> + Send> {
     let max_bytes = opts.max_article_bytes;
     if path == "-" {
         let mut buf = Vec::new();
@@ -473,7 +473,7 @@ pub fn glob_match(pattern: &str, s: &str) -> bool {
 }
 
 /// Opens a file, decompressing `.gz`.
-fn open(path: &str, gz: bool) -> io::Result<Box<dyn BufRead>> {
+fn open(path: &str, gz: bool) -> io::Result<Box<dyn BufRead + Send>> {
     let f = File::open(path)?;
     Ok(if gz {
         Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(f)))
@@ -482,7 +482,11 @@ fn open(path: &str, gz: bool) -> io::Result<Box<dyn BufRead>> {
     })
 }
 
-fn read_file(path: &str, opts: &InputOptions, explicit: bool) -> Box<dyn Iterator<Item = Item>> {
+fn read_file(
+    path: &str,
+    opts: &InputOptions,
+    explicit: bool,
+) -> Box<dyn Iterator<Item = Item> + Send> {
     let (kind, gz) = kind_of(path);
     let kind = match kind {
         Some(k) => k,
@@ -517,7 +521,7 @@ fn read_file(path: &str, opts: &InputOptions, explicit: bool) -> Box<dyn Iterato
     }
 }
 
-fn one(item: Item) -> Box<dyn Iterator<Item = Item>> {
+fn one(item: Item) -> Box<dyn Iterator<Item = Item> + Send> {
     Box::new(std::iter::once(item))
 }
 
@@ -604,10 +608,10 @@ pub fn front_matter(text: &str) -> (Option<Vec<(String, String)>>, &str) {
 /// Articles of a CSV file, one per row.
 fn csv_rows(
     path: &str,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     cols: &CsvColumns,
     max_bytes: usize,
-) -> Box<dyn Iterator<Item = Item>> {
+) -> Box<dyn Iterator<Item = Item> + Send> {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(reader);
@@ -715,14 +719,14 @@ fn csv_reason(e: &csv::Error) -> String {
 /// Articles of a JSONL stream, one per line.
 struct JsonLines {
     path: String,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     line_no: usize,
     max_bytes: usize,
     done: bool,
 }
 
 impl JsonLines {
-    fn new(path: String, reader: Box<dyn BufRead>, max_bytes: usize) -> JsonLines {
+    fn new(path: String, reader: Box<dyn BufRead + Send>, max_bytes: usize) -> JsonLines {
         JsonLines {
             path,
             reader,
