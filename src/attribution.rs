@@ -30,7 +30,7 @@
 //!
 //! Hands scoring a list of [`Attribution`]s, each with its evidence.
 
-use crate::lexicon::{Compiled, Kind};
+use crate::lexicon::{Compiled, Kind, Seqs, Set};
 use crate::matcher::Match;
 use crate::text::{is_word_char, next_boundary, sentence_around, trim_span};
 
@@ -93,6 +93,9 @@ struct Item<'a> {
     clause: usize,
     /// Conditional item whose scope covers this item.
     cond: Option<usize>,
+    /// Grammar lists the item's word belongs to or opens
+    /// ([`crate::lexicon::WordSets::class`]).
+    class: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -180,6 +183,24 @@ pub fn attribute(
         }
         read_to = e;
         i = j;
+        // A sentence whose only anchor is a speech verb ("forecasters said")
+        // and that holds no quotation mark changes nothing a later sentence
+        // reads: it names no party or speaker, opens no quotation and holds no
+        // term. Skipped (explain still shows it).
+        if trace.is_none()
+            && carry.open_quote.is_none()
+            && matches[lo..j].iter().all(|m| {
+                !matches!(
+                    m.kind,
+                    Kind::Issue { .. } | Kind::Position { .. } | Kind::Party { .. } | Kind::Speaker
+                )
+            })
+            && !text[s..e].contains([
+                '"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}', '\u{201E}',
+            ])
+        {
+            continue;
+        }
         let mut sent = Sentence::new(c, text, (s, e), matches, lo..j, &carry);
         if let Some(t) = trace.as_deref_mut() {
             t.push(format!("sentence {s}..{e}: {}", one_line(&text[s..e])));
@@ -252,6 +273,7 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
+                    class: 0,
                 });
                 pos = pos.max(m.end);
                 mi += 1;
@@ -293,6 +315,7 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
+                    class: 0,
                 });
                 pos = end;
             } else {
@@ -303,9 +326,24 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
+                    class: 0,
                 });
                 pos += ch.len_utf8();
             }
+        }
+        for it in &mut items {
+            it.class = match &it.kind {
+                ItemKind::Word(w) => c.words.class(w),
+                ItemKind::M(_) => {
+                    let t = &text[it.start..it.end];
+                    if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                        c.words.class(&t.to_ascii_lowercase())
+                    } else {
+                        c.words.class(t)
+                    }
+                }
+                ItemKind::Punct(_) => 0,
+            };
         }
         let mut sent = Sentence {
             c,
@@ -360,9 +398,20 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Is item `k` a plain word of the grammar list `set`?
+    fn word_in(&self, k: usize, set: &Set) -> bool {
+        self.items
+            .get(k)
+            .is_some_and(|it| it.class & set.bit != 0 && matches!(it.kind, ItemKind::Word(_)))
+    }
+
     /// Length of the word sequence from `list` that starts at item `k`.
-    fn seq_at(&self, k: usize, list: &[Vec<String>]) -> usize {
-        for seq in list {
+    fn seq_at(&self, k: usize, list: &Seqs) -> usize {
+        // The word index says which lists item `k` can open at all.
+        if self.items.get(k).is_none_or(|it| it.class & list.bit == 0) {
+            return 0;
+        }
+        for seq in &list.seqs {
             if seq
                 .iter()
                 .enumerate()
@@ -607,8 +656,11 @@ impl<'a> Sentence<'a> {
             }
         }
         let tag = text[close..tag_end].to_lowercase();
-        let has =
-            |list: &[Vec<String>]| list.iter().any(|seq| contains_words(&tag, &seq.join(" ")));
+        let has = |list: &Seqs| {
+            list.seqs
+                .iter()
+                .any(|seq| contains_words(&tag, &seq.join(" ")))
+        };
         if has(&self.c.words.references) {
             return carry
                 .last_speaker
@@ -756,11 +808,10 @@ impl<'a> Sentence<'a> {
         let mut j = k;
         while j > 0 {
             j -= 1;
-            match self.word_at(j) {
-                Some(w) if self.c.words.determiners.contains(w) => continue,
-                Some(w) => return self.c.words.prepositions.contains(w),
-                None => return false,
+            if self.word_in(j, &self.c.words.determiners) {
+                continue;
             }
+            return self.word_in(j, &self.c.words.prepositions);
         }
         false
     }
@@ -773,10 +824,7 @@ impl<'a> Sentence<'a> {
         if self.is_possessive(k) {
             return false;
         }
-        while self
-            .word_at(j)
-            .is_some_and(|w| self.c.words.auxiliaries.contains(w))
-        {
+        while self.word_in(j, &self.c.words.auxiliaries) {
             j += 1;
         }
         matches!(
@@ -786,10 +834,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn preceded_by_agent_marker(&self, k: usize) -> bool {
-        k > 0
-            && self
-                .word_at(k - 1)
-                .is_some_and(|w| self.c.words.agent_markers.contains(w))
+        k > 0 && self.word_in(k - 1, &self.c.words.agent_markers)
     }
 
     /// The coordinated group of party mentions ending at item `k`, if it can
@@ -806,11 +851,7 @@ impl<'a> Sentence<'a> {
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
             let mut j = first;
-            while j > 0
-                && self
-                    .word_at(j - 1)
-                    .is_some_and(|w| self.c.words.determiners.contains(w))
-            {
+            while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
                 j -= 1;
             }
             let mut joined = false;
@@ -834,11 +875,7 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let mut before = j - 1;
-            while before > 0
-                && self
-                    .word_at(before)
-                    .is_some_and(|w| self.c.words.determiners.contains(w))
-            {
+            while before > 0 && self.word_in(before, &self.c.words.determiners) {
                 before -= 1;
             }
             match self.kind_at(before) {
@@ -902,9 +939,7 @@ impl<'a> Sentence<'a> {
         let Some(open) = (0..j).rev().find(|&k| self.punct_at(k) == Some(',')) else {
             return false;
         };
-        let relative = self
-            .word_at(open + 1)
-            .is_some_and(|w| self.c.words.relatives.contains(w));
+        let relative = self.word_in(open + 1, &self.c.words.relatives);
         relative && (j + 1..anchor).any(|k| self.punct_at(k) == Some(','))
     }
 
@@ -1150,13 +1185,7 @@ impl<'a> Sentence<'a> {
                     && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
             })
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
-            .filter(|&r| {
-                r == t + 1
-                    || (t + 1..r).any(|j| {
-                        self.word_at(j)
-                            .is_some_and(|w| self.c.words.passives.contains(w))
-                    })
-            })
+            .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
             .into_iter()
             .collect()
     }

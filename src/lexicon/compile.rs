@@ -6,7 +6,8 @@ use super::Problem;
 use crate::date::Date;
 use crate::text::{normalize_entry, normalize_with};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// What a match of a lexicon entry stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,27 +120,88 @@ impl CapsRule {
     }
 }
 
-/// Grammar word lists as lower-case token sequences.
+/// A grammar list of lower-case word sequences ("as well as", "and").
 #[derive(Debug, Clone, Default)]
-pub struct WordSets {
-    pub pronouns: Vec<Vec<String>>,
-    pub first_person: Vec<Vec<String>>,
-    pub references: Vec<Vec<String>>,
-    pub prepositions: HashSet<String>,
-    pub contrasts: Vec<Vec<String>>,
-    pub coordinators: Vec<Vec<String>>,
-    pub agent_markers: HashSet<String>,
-    pub determiners: HashSet<String>,
-    pub expletives: Vec<Vec<String>>,
-    pub passives: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
-    pub pair_references: Vec<Vec<String>>,
-    pub relatives: HashSet<String>,
-    pub obligations: Vec<Vec<String>>,
-    pub predictions: Vec<Vec<String>>,
+pub struct Seqs {
+    /// This list's bit in [`WordSets::class`].
+    pub bit: u32,
+    /// Longest first.
+    pub seqs: Vec<Vec<String>>,
 }
 
-fn seqs(list: &[String]) -> Vec<Vec<String>> {
+/// A grammar list of single lower-case words.
+#[derive(Debug, Clone, Default)]
+pub struct Set {
+    /// This list's bit in [`WordSets::class`].
+    pub bit: u32,
+    pub words: HashSet<String>,
+}
+
+/// Grammar word lists as lower-case token sequences, and an index from each
+/// word to the lists it can open, so that attribution looks a word up once
+/// per sentence instead of comparing it with every list it is tested
+/// against.
+#[derive(Debug, Clone, Default)]
+pub struct WordSets {
+    pub pronouns: Seqs,
+    pub first_person: Seqs,
+    pub references: Seqs,
+    pub prepositions: Set,
+    pub contrasts: Seqs,
+    pub coordinators: Seqs,
+    pub agent_markers: Set,
+    pub determiners: Set,
+    pub expletives: Seqs,
+    pub passives: Set,
+    pub auxiliaries: Set,
+    pub pair_references: Seqs,
+    pub relatives: Set,
+    pub obligations: Seqs,
+    pub predictions: Seqs,
+    /// Word -> bits of the lists it belongs to (a set) or opens a sequence
+    /// of (a sequence list).
+    index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a as a [`Hasher`] for short keys (grammar words): looked up once per
+/// word of every sentence read, where SipHash cost more than the lookup.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn seqs(list: &[String], bit: u32) -> Seqs {
+    Seqs {
+        bit: 1 << bit,
+        seqs: seq_list(list),
+    }
+}
+
+fn set(list: &[String], bit: u32) -> Set {
+    Set {
+        bit: 1 << bit,
+        words: list.iter().map(|s| normalize_entry(s)).collect(),
+    }
+}
+
+fn seq_list(list: &[String]) -> Vec<Vec<String>> {
     let mut v: Vec<Vec<String>> = list
         .iter()
         .map(|s| {
@@ -158,23 +220,59 @@ fn seqs(list: &[String]) -> Vec<Vec<String>> {
 
 impl WordSets {
     fn new(g: &ResolvedGrammar) -> WordSets {
-        WordSets {
-            pronouns: seqs(&g.pronouns),
-            first_person: seqs(&g.first_person),
-            references: seqs(&g.references),
-            prepositions: g.prepositions.iter().map(|s| normalize_entry(s)).collect(),
-            contrasts: seqs(&g.contrasts),
-            coordinators: seqs(&g.coordinators),
-            agent_markers: g.agent_markers.iter().map(|s| normalize_entry(s)).collect(),
-            determiners: g.determiners.iter().map(|s| normalize_entry(s)).collect(),
-            expletives: seqs(&g.expletives),
-            passives: g.passives.iter().map(|s| normalize_entry(s)).collect(),
-            auxiliaries: g.auxiliaries.iter().map(|s| normalize_entry(s)).collect(),
-            pair_references: seqs(&g.pair_references),
-            relatives: g.relatives.iter().map(|s| normalize_entry(s)).collect(),
-            obligations: seqs(&g.obligations),
-            predictions: seqs(&g.predictions),
+        let mut w = WordSets {
+            pronouns: seqs(&g.pronouns, 0),
+            first_person: seqs(&g.first_person, 1),
+            references: seqs(&g.references, 2),
+            prepositions: set(&g.prepositions, 3),
+            contrasts: seqs(&g.contrasts, 4),
+            coordinators: seqs(&g.coordinators, 5),
+            agent_markers: set(&g.agent_markers, 6),
+            determiners: set(&g.determiners, 7),
+            expletives: seqs(&g.expletives, 8),
+            passives: set(&g.passives, 9),
+            auxiliaries: set(&g.auxiliaries, 10),
+            pair_references: seqs(&g.pair_references, 11),
+            relatives: set(&g.relatives, 12),
+            obligations: seqs(&g.obligations, 13),
+            predictions: seqs(&g.predictions, 14),
+            index: HashMap::default(),
+        };
+        let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        for s in [
+            &w.pronouns,
+            &w.first_person,
+            &w.references,
+            &w.contrasts,
+            &w.coordinators,
+            &w.expletives,
+            &w.pair_references,
+            &w.obligations,
+            &w.predictions,
+        ] {
+            for seq in &s.seqs {
+                *index.entry(seq[0].clone()).or_default() |= s.bit;
+            }
         }
+        for s in [
+            &w.prepositions,
+            &w.agent_markers,
+            &w.determiners,
+            &w.passives,
+            &w.auxiliaries,
+            &w.relatives,
+        ] {
+            for word in &s.words {
+                *index.entry(word.clone()).or_default() |= s.bit;
+            }
+        }
+        w.index = index;
+        w
+    }
+
+    /// Bits of the lists that `word` (lower case) belongs to or opens.
+    pub fn class(&self, word: &str) -> u32 {
+        self.index.get(word).copied().unwrap_or(0)
     }
 }
 

@@ -18,7 +18,7 @@ mod compile;
 mod schema;
 
 pub use check::{check, run_examples, ExampleFailure};
-pub use compile::{Compiled, Entry, Kind};
+pub use compile::{Compiled, Entry, Kind, Seqs, Set, WordSets};
 pub use schema::{
     Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, StanceWord, Term,
 };
