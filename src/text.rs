@@ -393,27 +393,31 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
     }
     if term == b'.' && j == i + 1 {
         let w = word_before(s, i);
-        let lw = w.to_ascii_lowercase();
+        let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(w));
         let single_initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
         let dotted = w.contains('.');
         if single_initial || dotted {
             // "N. Korea", "U.S. officials": a boundary only before a word that
             // typically starts a sentence.
-            let nw: String = s[k..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect::<String>()
-                .to_lowercase();
-            return if SENTENCE_STARTERS.contains(&nw.as_str()) && !single_initial {
+            let rest = &s[k..];
+            let nw = &rest[..rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len())];
+            let starter = if nw.is_ascii() {
+                SENTENCE_STARTERS.iter().any(|a| a.eq_ignore_ascii_case(nw))
+            } else {
+                SENTENCE_STARTERS.contains(&nw.to_lowercase().as_str())
+            };
+            return if starter && !single_initial {
                 Some(end)
             } else {
                 None
             };
         }
-        if NUMBER_ABBREVIATIONS.contains(&lw.as_str()) && next.is_ascii_digit() {
+        if is(NUMBER_ABBREVIATIONS) && next.is_ascii_digit() {
             return None;
         }
-        if ABBREVIATIONS.contains(&lw.as_str()) {
+        if is(ABBREVIATIONS) {
             // "Oct. 5", "Mr. Kim": an abbreviation does not end a sentence
             return None;
         }
