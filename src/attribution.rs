@@ -260,7 +260,8 @@ impl<'a> Sentence<'a> {
         carry: &Carry,
     ) -> Sentence<'a> {
         let (s, e) = span;
-        let mut items = Vec::new();
+        // About one item per five bytes of news prose.
+        let mut items = Vec::with_capacity((e - s) / 5 + 4);
         let mut mi = range.start;
         let mut pos = s;
         while pos < e {
@@ -279,9 +280,14 @@ impl<'a> Sentence<'a> {
                 mi += 1;
                 continue;
             }
-            let ch = match text[pos..].chars().next() {
-                Some(ch) => ch,
-                None => break,
+            let b = text.as_bytes()[pos];
+            let ch = if b < 0x80 {
+                b as char
+            } else {
+                match text[pos..].chars().next() {
+                    Some(ch) => ch,
+                    None => break,
+                }
             };
             if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']'
             {
@@ -295,7 +301,16 @@ impl<'a> Sentence<'a> {
                     e
                 };
                 let mut end = pos + ch.len_utf8();
+                let bytes = text.as_bytes();
                 while end < e.min(stop) {
+                    let b = bytes[end];
+                    if b.is_ascii_alphanumeric() || b == b'_' {
+                        end += 1;
+                        continue;
+                    }
+                    if b < 0x80 {
+                        break;
+                    }
                     match text[end..].chars().next() {
                         Some(c2) if is_word_char(c2) => end += c2.len_utf8(),
                         _ => break,
@@ -304,7 +319,12 @@ impl<'a> Sentence<'a> {
                 items.push(Item {
                     kind: ItemKind::Word({
                         let w = &text[pos..end];
-                        if w.chars().any(char::is_uppercase) {
+                        let upper = if w.is_ascii() {
+                            w.bytes().any(|b| b.is_ascii_uppercase())
+                        } else {
+                            w.chars().any(char::is_uppercase)
+                        };
+                        if upper {
                             std::borrow::Cow::Owned(w.to_lowercase())
                         } else {
                             std::borrow::Cow::Borrowed(w)

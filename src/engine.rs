@@ -108,7 +108,7 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
                     let m = &matches[m];
                     MatchedTerm {
                         text: text[m.start..m.end].to_string(),
-                        kind: kind_name(m.kind).to_string(),
+                        kind: kind_name(m.kind).into(),
                         start: m.start,
                         end: m.end,
                     }

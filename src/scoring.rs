@@ -56,7 +56,8 @@ pub struct MatchedTerm {
     /// The text as written in the article.
     pub text: String,
     /// What the entry is: party, issue, cue, reverser, negator, hedge, ...
-    pub kind: String,
+    /// (a name from a fixed set when analysed here, so usually borrowed).
+    pub kind: std::borrow::Cow<'static, str>,
     /// Byte span in the article text.
     pub start: usize,
     pub end: usize,
