@@ -92,6 +92,15 @@ pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResu
 pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let text = article.text.as_str();
     let (matches, attrs) = attributions(c, text, article.date, None);
+    if attrs.is_empty() {
+        return ArticleResult {
+            id: article.id.clone(),
+            date: article.date.map(|d| d.to_string()),
+            title: article.title.clone(),
+            source: article.source.clone(),
+            cells: Vec::new(),
+        };
+    }
     let np = c.lexicon.parties.len();
     let ni = c.lexicon.issues.len();
     let mut grid: Vec<Vec<Evidence>> = vec![Vec::new(); np * ni];

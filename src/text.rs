@@ -118,6 +118,27 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+/// Are all eight bytes of `w` plain (see [`PLAIN`]) or single spaces between
+/// them? (A space in the first byte is checked by the caller.)
+#[inline]
+fn all_plain(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Any byte below 0x20 (controls, newlines, tabs) or above 0x7e?
+    let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    // (0x7f - 0x7e = 1 added to every byte sets the high bit of 0x7f.)
+    let above = (w.wrapping_add(ONES) | w) & HIGH;
+    // Exact mask of the bytes equal to `c`.
+    let eq = |c: u8| {
+        let t = w ^ (ONES * c as u64);
+        !(((t & LOW7).wrapping_add(LOW7)) | t | LOW7)
+    };
+    let special = eq(b'-') | eq(b'[') | eq(b']') | eq(b'`');
+    let spaces = eq(b' ');
+    below | above | special | (spaces & (spaces << 8)) == 0
+}
+
 /// Normalise `text` for matching (see the module docs); `lowercase: false`
 /// keeps letter case (used to check capitals-only entries).
 ///
@@ -139,6 +160,18 @@ pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
         // A run of plain bytes, single spaces between them included, is
         // copied (and lower-cased) in one go.
         let start = i;
+        // Eight plain bytes at a time while they last.
+        while i + 8 <= bytes.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[i..i + 8]);
+            let first_space = w[0] == b' ';
+            if !all_plain(u64::from_le_bytes(w))
+                || (first_space && (i == start || bytes[i - 1] == b' '))
+            {
+                break;
+            }
+            i += 8;
+        }
         while i < bytes.len() {
             let b = bytes[i];
             if PLAIN[b as usize] || (b == b' ' && i > start && PLAIN[bytes[i - 1] as usize]) {
