@@ -92,15 +92,26 @@ pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResu
 pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let text = article.text.as_str();
     let (matches, attrs) = attributions(c, text, article.date, None);
-    if attrs.is_empty() {
-        return ArticleResult {
-            id: article.id.clone(),
-            date: article.date.map(|d| d.to_string()),
-            title: article.title.clone(),
-            source: article.source.clone(),
-            cells: Vec::new(),
-        };
+    ArticleResult {
+        id: article.id.clone(),
+        date: article.date.map(|d| d.to_string()),
+        title: article.title.clone(),
+        source: article.source.clone(),
+        cells: if attrs.is_empty() {
+            Vec::new()
+        } else {
+            evidence_cells(c, text, &matches, attrs)
+        },
     }
+}
+
+/// Evidence grouped into cells, in lexicon order of party and issue.
+fn evidence_cells(
+    c: &Compiled,
+    text: &str,
+    matches: &[Match],
+    attrs: Vec<Attribution>,
+) -> Vec<Cell> {
     let np = c.lexicon.parties.len();
     let ni = c.lexicon.issues.len();
     let mut grid: Vec<Vec<Evidence>> = vec![Vec::new(); np * ni];
@@ -148,11 +159,5 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
             )
         })
         .collect();
-    ArticleResult {
-        id: article.id.clone(),
-        date: article.date.map(|d| d.to_string()),
-        title: article.title.clone(),
-        source: article.source.clone(),
-        cells: cells(groups),
-    }
+    cells(groups)
 }
