@@ -8,6 +8,7 @@ mod cli;
 /// mimalloc: the analysis allocates many small, short-lived values per
 /// sentence on every worker thread, where glibc's allocator spent a fifth of
 /// the run (BENCHMARKS.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
