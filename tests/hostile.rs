@@ -155,6 +155,36 @@ fn write_errors_leave_nothing_behind() {
 }
 
 #[test]
+fn a_write_error_stops_the_run_on_one_thread_and_on_the_pipeline() {
+    // Many batches, so that writing fails while the reading thread still has
+    // articles to analyse: it must stop and the run must end with the error.
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("many.jsonl");
+    let line = std::fs::read_to_string("data/seed.gold.jsonl").unwrap();
+    std::fs::write(&p, line.repeat(1500)).unwrap();
+    for threads in ["1", "2"] {
+        stance()
+            .args([
+                "analyze",
+                p.to_str().unwrap(),
+                "--format",
+                "jsonl",
+                "--threads",
+                threads,
+                "-o",
+                "/dev/full",
+            ])
+            .timeout(std::time::Duration::from_secs(120))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("stance: no space left on device"));
+    }
+}
+
+#[test]
 fn unreadable_file_is_reported() {
     // Root reads everything: only meaningful for other users.
     let dir = tempfile::tempdir().unwrap();
