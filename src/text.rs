@@ -275,6 +275,26 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that do not end a sentence only before a number ("No. 1").
+/// Length of the longest entry of both abbreviation lists: a longer word
+/// before a full stop is not looked up.
+const LONGEST_ABBREVIATION: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > n {
+            n = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < NUMBER_ABBREVIATIONS.len() {
+        if NUMBER_ABBREVIATIONS[i].len() > n {
+            n = NUMBER_ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
 const NUMBER_ABBREVIATIONS: &[&str] = &[
     "no", "nos", "p", "pp", "fig", "vol", "op", "art", "sec", "ch",
 ];
@@ -426,7 +446,9 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
     }
     if term == b'.' && j == i + 1 {
         let w = word_before(s, i);
-        let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(w));
+        let is = |list: &[&str]| {
+            w.len() <= LONGEST_ABBREVIATION && list.iter().any(|a| a.eq_ignore_ascii_case(w))
+        };
         let single_initial = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
         let dotted = w.contains('.');
         if single_initial || dotted {
