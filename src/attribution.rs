@@ -189,12 +189,9 @@ pub fn attribute(
         // term. Skipped (explain still shows it).
         if trace.is_none()
             && carry.open_quote.is_none()
-            && matches[lo..j].iter().all(|m| {
-                !matches!(
-                    m.kind,
-                    Kind::Issue { .. } | Kind::Position { .. } | Kind::Party { .. } | Kind::Speaker
-                )
-            })
+            && matches[lo..j]
+                .iter()
+                .all(|m| !anchor(m) || matches!(m.kind, Kind::Speech))
             && !text[s..e].contains([
                 '"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}', '\u{201E}',
             ])

@@ -278,23 +278,26 @@ const ABBREVIATIONS: &[&str] = &[
 /// Length of the longest entry of both abbreviation lists: a longer word
 /// before a full stop is not looked up.
 const LONGEST_ABBREVIATION: usize = {
+    let (a, b) = (longest(ABBREVIATIONS), longest(NUMBER_ABBREVIATIONS));
+    if a > b {
+        a
+    } else {
+        b
+    }
+};
+
+/// Length of the longest entry of `list`.
+const fn longest(list: &[&str]) -> usize {
     let mut n = 0;
     let mut i = 0;
-    while i < ABBREVIATIONS.len() {
-        if ABBREVIATIONS[i].len() > n {
-            n = ABBREVIATIONS[i].len();
-        }
-        i += 1;
-    }
-    let mut i = 0;
-    while i < NUMBER_ABBREVIATIONS.len() {
-        if NUMBER_ABBREVIATIONS[i].len() > n {
-            n = NUMBER_ABBREVIATIONS[i].len();
+    while i < list.len() {
+        if list[i].len() > n {
+            n = list[i].len();
         }
         i += 1;
     }
     n
-};
+}
 const NUMBER_ABBREVIATIONS: &[&str] = &[
     "no", "nos", "p", "pp", "fig", "vol", "op", "art", "sec", "ch",
 ];

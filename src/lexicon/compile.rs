@@ -163,18 +163,20 @@ pub struct WordSets {
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
 }
 
-/// FNV-1a as a [`Hasher`] for short keys (grammar words): looked up once per
-/// word of every sentence read, where SipHash cost more than the lookup.
-#[derive(Default)]
+/// FNV-1a: the lexicon hash, and the [`Hasher`] for short keys (grammar
+/// words), looked up once per word of every sentence read, where SipHash
+/// cost more than the lookup.
 pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf29ce484222325)
+    }
+}
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
+        let mut h = self.0;
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
@@ -291,12 +293,9 @@ pub struct Compiled {
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
+    let mut h = Fnv::default();
+    h.write(bytes);
+    h.finish()
 }
 
 impl Compiled {
