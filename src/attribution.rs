@@ -146,6 +146,12 @@ pub fn attribute(
     else {
         return Vec::new();
     };
+    // Every holder is a party named in this article (directly, or through a
+    // pronoun or speech tag that resolves to one): without a party mention
+    // nothing can be credited. `explain` still reads such texts.
+    if trace.is_none() && !matches.iter().any(|m| matches!(m.kind, Kind::Party { .. })) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut carry = Carry::default();
     let mut read_to = 0; // text before this byte has been read

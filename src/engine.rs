@@ -91,7 +91,14 @@ pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResu
 /// Analyses one article.
 pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let text = article.text.as_str();
-    let (matches, attrs) = attributions(c, text, article.date, None);
+    let norm = normalize(text);
+    let (matches, attrs) = if c.may_hold_stance(&norm.text) {
+        let matches = find(c, text, &norm, article.date);
+        let attrs = attribute(c, text, &matches, None);
+        (matches, attrs)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     ArticleResult {
         id: article.id.clone(),
         date: article.date.map(|d| d.to_string()),

@@ -71,6 +71,19 @@ proptest! {
     }
 
     #[test]
+    fn the_gate_never_hides_an_issue_term(s in newsish()) {
+        // `analyze` skips texts the gate rejects; every accepted issue term
+        // or position phrase must therefore pass it.
+        let (matches, attrs) = stance::engine::attributions(lex(), &s, None, None);
+        let terms = matches.iter().any(|m| {
+            matches!(m.kind, lexicon::Kind::Issue { .. } | lexicon::Kind::Position { .. })
+        });
+        if terms || !attrs.is_empty() {
+            prop_assert!(lex().may_hold_stance(&stance::text::normalize(&s).text));
+        }
+    }
+
+    #[test]
     fn evidence_spans_match_the_text(s in newsish()) {
         let r = analyze_text(lex(), &s, None);
         for c in &r.cells {

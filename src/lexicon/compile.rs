@@ -290,6 +290,10 @@ pub struct Compiled {
     pub words: WordSets,
     /// Hex hash of the lexicon's content (recorded in every output).
     pub hash: String,
+    /// The issue terms and position phrases alone (leftmost-first). A text
+    /// in which it finds nothing can hold no stance, whatever else it
+    /// mentions, so the engine skips the full scan ([`Compiled::may_hold_stance`]).
+    gate: Option<AhoCorasick>,
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -402,6 +406,18 @@ impl Compiled {
             AhoCorasickKind::NoncontiguousNFA
         };
         let kind = Some(kind);
+        // Only terms and positions make evidence: their automaton is small,
+        // non-overlapping and stops at the first hit.
+        let terms = patterns
+            .iter()
+            .zip(&entries)
+            .filter(|(_, e)| matches!(e.kind, Kind::Issue { .. } | Kind::Position { .. }))
+            .map(|(p, _)| p.as_str());
+        let gate = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(kind)
+            .build(terms)
+            .ok();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(kind)
@@ -427,7 +443,18 @@ impl Compiled {
             entries,
             words,
             hash,
+            gate,
         })
+    }
+
+    /// Can a text (normalised with [`crate::text::normalize`]) hold a stance
+    /// at all? `false` only when no issue term or position phrase occurs in it
+    /// even as a bare substring, which every accepted term match is; `true`
+    /// when unsure.
+    pub fn may_hold_stance(&self, normalized: &str) -> bool {
+        self.gate
+            .as_ref()
+            .is_none_or(|g| g.find(normalized).is_some())
     }
 
     pub fn party_index(&self, id: &str) -> Option<usize> {
@@ -444,5 +471,32 @@ impl Compiled {
 
     pub fn issue_id(&self, i: usize) -> &str {
         &self.lexicon.issues[i].id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::normalize;
+
+    #[test]
+    fn the_gate_lets_through_only_texts_with_a_term() {
+        let (c, _, _) = crate::lexicon::load(None).unwrap();
+        // (text, may hold a stance)
+        let table = [
+            ("Shares rose as investors weighed earnings.", false),
+            ("North Korea and the US met in Hanoi.", false),
+            ("Pyongyang rejected sanctions relief.", true),
+            ("SANCTIONS-RELIEF was ruled out.", true),
+            // A bare substring is enough: the full matcher decides later.
+            ("Talkshows filled the evening.", true),
+            ("", false),
+        ];
+        for (text, expected) in table {
+            assert_eq!(
+                c.may_hold_stance(&normalize(text).text),
+                expected,
+                "{text:?}"
+            );
+        }
     }
 }
