@@ -96,6 +96,8 @@ struct Item<'a> {
     /// Grammar lists the item's word belongs to or opens
     /// ([`crate::lexicon::WordSets::class`]).
     class: u32,
+    /// The match's kind, for `ItemKind::M` (read often, kept at hand).
+    mk: Option<Kind>,
 }
 
 #[derive(Debug, Clone)]
@@ -278,6 +280,7 @@ impl<'a> Sentence<'a> {
                     clause: 0,
                     cond: None,
                     class: 0,
+                    mk: Some(m.kind),
                 });
                 pos = pos.max(m.end);
                 mi += 1;
@@ -339,6 +342,7 @@ impl<'a> Sentence<'a> {
                     clause: 0,
                     cond: None,
                     class: 0,
+                    mk: None,
                 });
                 pos = end;
             } else {
@@ -350,6 +354,7 @@ impl<'a> Sentence<'a> {
                     clause: 0,
                     cond: None,
                     class: 0,
+                    mk: None,
                 });
                 pos += ch.len_utf8();
             }
@@ -388,10 +393,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn kind(&self, it: &Item) -> Option<Kind> {
-        match it.kind {
-            ItemKind::M(m) => Some(self.matches[m].kind),
-            _ => None,
-        }
+        it.mk
     }
 
     fn kind_at(&self, k: usize) -> Option<Kind> {

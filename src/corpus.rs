@@ -81,6 +81,9 @@ pub struct RunOptions {
     /// Drop articles whose text repeats an earlier one.
     pub dedupe: bool,
     pub filter: CellFilter,
+    /// Nothing downstream reads the evidence of a rendered result: it is
+    /// dropped on the worker that rendered it, not on the writing thread.
+    pub drop_evidence: bool,
 }
 
 impl RunOptions {
@@ -106,6 +109,7 @@ impl Default for RunOptions {
             until: None,
             dedupe: false,
             filter: CellFilter::default(),
+            drop_evidence: false,
         }
     }
 }
@@ -201,6 +205,11 @@ fn analyse_batch<E: Send>(
                     let mut r = analyze(c, &a);
                     opts.filter.apply(&mut r);
                     let bytes = render(&r);
+                    if opts.drop_evidence {
+                        for cell in &mut r.cells {
+                            cell.evidence = Vec::new();
+                        }
+                    }
                     Done::Analysed(r, bytes, notices, key)
                 }
                 other => Done::Other(other),

@@ -218,7 +218,7 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         } else {
             0
         };
-    let run_opts = run_options(
+    let mut run_opts = run_options(
         &cfg.input,
         &cfg.filters,
         keep,
@@ -226,6 +226,9 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         &parties,
         &issues,
     );
+    // Past the rendering, only the evidence CSV and the kept aggregate
+    // evidence read a result's evidence.
+    run_opts.drop_evidence = keep == 0 && cfg.evidence_csv.is_none();
     let mut sink = Sink::open(cfg.output.as_deref())?;
     let mut evidence_csv = match &cfg.evidence_csv {
         Some(p) => Some(report::EvidenceCsv::new(Sink::open(Some(p))?)?),
