@@ -723,6 +723,8 @@ struct JsonLines {
     line_no: usize,
     max_bytes: usize,
     done: bool,
+    /// Reused for reading; each line leaves in a copy of its exact size.
+    buf: Vec<u8>,
 }
 
 impl JsonLines {
@@ -733,6 +735,7 @@ impl JsonLines {
             line_no: 0,
             max_bytes,
             done: false,
+            buf: Vec::new(),
         }
     }
 }
@@ -744,9 +747,10 @@ impl Iterator for JsonLines {
             if self.done {
                 return None;
             }
-            let mut buf = Vec::new();
+            let buf = &mut self.buf;
+            buf.clear();
             let limit = self.max_bytes as u64 + 1;
-            match (&mut self.reader).take(limit).read_until(b'\n', &mut buf) {
+            match (&mut self.reader).take(limit).read_until(b'\n', buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
                 Err(e) => {
@@ -780,7 +784,7 @@ impl Iterator for JsonLines {
             return Some(Item::Line(Box::new(RawLine {
                 path: self.path.clone(),
                 line_no: self.line_no,
-                bytes: buf,
+                bytes: buf.clone(),
             })));
         }
     }

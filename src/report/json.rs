@@ -17,8 +17,15 @@ use std::io::{self, Write};
 /// need no escaping in one go is what keeps writing it cheap. The bytes are
 /// exactly what serde_json writes for the same record (tested below).
 pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
-    let mut o = Vec::with_capacity(256);
     let cap = opts.max_evidence.unwrap_or(usize::MAX);
+    // Sized up front: the evidence is most of the record.
+    let size: usize = r
+        .cells
+        .iter()
+        .flat_map(|c| c.evidence.iter().take(cap))
+        .map(|e| e.sentence.len() + e.rule.len() + 160 + 72 * e.matches.len())
+        .sum();
+    let mut o = Vec::with_capacity(256 + 200 * r.cells.len() + size);
     o.extend_from_slice(b"{\"id\":");
     string(&mut o, &r.id);
     o.extend_from_slice(b",\"date\":");
