@@ -718,7 +718,8 @@ fn csv_reason(e: &csv::Error) -> String {
 
 /// Articles of a JSONL stream, one per line.
 struct JsonLines {
-    path: String,
+    /// Shared by every line read from the file.
+    path: std::sync::Arc<str>,
     reader: Box<dyn BufRead + Send>,
     line_no: usize,
     max_bytes: usize,
@@ -730,7 +731,7 @@ struct JsonLines {
 impl JsonLines {
     fn new(path: String, reader: Box<dyn BufRead + Send>, max_bytes: usize) -> JsonLines {
         JsonLines {
-            path,
+            path: path.into(),
             reader,
             line_no: 0,
             max_bytes,
@@ -793,7 +794,7 @@ impl Iterator for JsonLines {
 /// A JSONL line not parsed yet.
 #[derive(Debug, Clone)]
 pub struct RawLine {
-    pub path: String,
+    pub path: std::sync::Arc<str>,
     pub line_no: usize,
     pub bytes: Vec<u8>,
 }
@@ -813,7 +814,7 @@ impl RawLine {
         }
         if line.contains("\"cells\"") {
             if let Ok(r) = serde_json::from_str::<ResultLine>(&line) {
-                return Item::Result(Box::new(r.result), r.lexicon, self.path);
+                return Item::Result(Box::new(r.result), r.lexicon, self.path.to_string());
             }
         }
         match json_article(&self.path, self.line_no, line.trim_end(), &mut notices) {
