@@ -94,8 +94,9 @@ struct Item<'a> {
     /// Conditional item whose scope covers this item.
     cond: Option<usize>,
     /// Grammar lists the item's word belongs to or opens
-    /// ([`crate::lexicon::WordSets::class`]).
-    class: u32,
+    /// ([`crate::lexicon::WordSets::class`]), looked up the first time a
+    /// rule asks ([`Sentence::class_at`]).
+    class: std::cell::Cell<Option<u32>>,
     /// The match's kind, for `ItemKind::M` (read often, kept at hand).
     mk: Option<Kind>,
 }
@@ -279,7 +280,7 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
-                    class: 0,
+                    class: std::cell::Cell::new(None),
                     mk: Some(m.kind),
                 });
                 pos = pos.max(m.end);
@@ -341,7 +342,7 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
-                    class: 0,
+                    class: std::cell::Cell::new(None),
                     mk: None,
                 });
                 pos = end;
@@ -353,25 +354,11 @@ impl<'a> Sentence<'a> {
                     quote: None,
                     clause: 0,
                     cond: None,
-                    class: 0,
+                    class: std::cell::Cell::new(None),
                     mk: None,
                 });
                 pos += ch.len_utf8();
             }
-        }
-        for it in &mut items {
-            it.class = match &it.kind {
-                ItemKind::Word(w) => c.words.class(w),
-                ItemKind::M(_) => {
-                    let t = &text[it.start..it.end];
-                    if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                        c.words.class(&t.to_ascii_lowercase())
-                    } else {
-                        c.words.class(t)
-                    }
-                }
-                ItemKind::Punct(_) => 0,
-            };
         }
         let mut sent = Sentence {
             c,
@@ -423,17 +410,42 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The grammar lists item `k` belongs to or opens (0 past the end).
+    fn class_at(&self, k: usize) -> u32 {
+        let Some(it) = self.items.get(k) else {
+            return 0;
+        };
+        if let Some(class) = it.class.get() {
+            return class;
+        }
+        let class = match &it.kind {
+            ItemKind::Word(w) => self.c.words.class(w),
+            ItemKind::M(_) => {
+                let t = &self.text[it.start..it.end];
+                if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                    self.c.words.class(&t.to_ascii_lowercase())
+                } else {
+                    self.c.words.class(t)
+                }
+            }
+            ItemKind::Punct(_) => 0,
+        };
+        it.class.set(Some(class));
+        class
+    }
+
     /// Is item `k` a plain word of the grammar list `set`?
     fn word_in(&self, k: usize, set: &Set) -> bool {
         self.items
             .get(k)
-            .is_some_and(|it| it.class & set.bit != 0 && matches!(it.kind, ItemKind::Word(_)))
+            .is_some_and(|it| matches!(it.kind, ItemKind::Word(_)))
+            && self.class_at(k) & set.bit != 0
     }
 
     /// Length of the word sequence from `list` that starts at item `k`.
     fn seq_at(&self, k: usize, list: &Seqs) -> usize {
         // The word index says which lists item `k` can open at all.
-        if self.items.get(k).is_none_or(|it| it.class & list.bit == 0) {
+        if self.class_at(k) & list.bit == 0 {
             return 0;
         }
         for seq in &list.seqs {
