@@ -340,28 +340,58 @@ fn kind_of(path: &str) -> (Option<FileKind>, bool) {
     (kind, gz)
 }
 
+/// Standard input: JSONL (its first non-blank byte is `{`) streamed line by
+/// line, so a pipe of any length is read in constant memory; anything else
+/// is one plain-text article (read up to the article size limit).
+fn stdin(max_bytes: usize) -> Box<dyn Iterator<Item = Item> + Send> {
+    let cannot = |e: io::Error| {
+        one(Item::Skipped(Notice::error(
+            "<stdin>",
+            None,
+            format!("cannot read: {}", crate::lexicon::io_reason(&e)),
+        )))
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, io::stdin());
+    // The bytes up to the first non-blank one decide the kind; they stay
+    // part of the input.
+    let mut head = Vec::new();
+    let first = loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return cannot(e),
+        };
+        if buf.is_empty() || head.len() > max_bytes {
+            break None;
+        }
+        if let Some(b) = buf.iter().find(|b| !b.is_ascii_whitespace()) {
+            break Some(*b);
+        }
+        head.extend_from_slice(buf);
+        let n = buf.len();
+        reader.consume(n);
+    };
+    let rest = io::Cursor::new(head).chain(reader);
+    if first == Some(b'{') {
+        return Box::new(JsonLines::new(
+            "<stdin>".into(),
+            Box::new(BufReader::new(rest)),
+            max_bytes,
+        ));
+    }
+    let mut buf = Vec::new();
+    if let Err(e) = rest.take(max_bytes as u64 + 1).read_to_end(&mut buf) {
+        return cannot(e);
+    }
+    one(plain("<stdin>", buf, None, max_bytes))
+}
+
 /// Streams the articles of one input: a file, a directory (walked
 /// recursively in sorted order), or `-` for standard input.
 pub fn read(path: &str, opts: &InputOptions) -> Box<dyn Iterator<Item = Item> + Send> {
     let max_bytes = opts.max_article_bytes;
     if path == "-" {
-        let mut buf = Vec::new();
-        if let Err(e) = io::stdin().lock().read_to_end(&mut buf) {
-            return one(Item::Skipped(Notice::error(
-                "<stdin>",
-                None,
-                format!("cannot read: {}", crate::lexicon::io_reason(&e)),
-            )));
-        }
-        let first = buf.iter().find(|b| !b.is_ascii_whitespace()).copied();
-        if first == Some(b'{') {
-            return Box::new(JsonLines::new(
-                "<stdin>".into(),
-                Box::new(io::Cursor::new(buf)),
-                max_bytes,
-            ));
-        }
-        return one(plain("<stdin>", buf, None, max_bytes));
+        return stdin(max_bytes);
     }
     match std::fs::metadata(path) {
         Err(e) => one(Item::Skipped(Notice::error(

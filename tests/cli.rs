@@ -514,3 +514,31 @@ fn thread_count_does_not_change_the_output() {
     };
     assert_eq!(run("1"), run("2"));
 }
+
+#[test]
+fn standard_input_is_streamed_with_its_kind_and_line_numbers_kept() {
+    // JSONL after blank lines: read line by line, lines counted from the
+    // first byte of the input.
+    stance()
+        .args(["analyze", "-", "--format", "jsonl"])
+        .write_stdin("\n\n{\"id\":\"a\",\"text\":\"Pyongyang rejected the big deal.\"}\nnot json\n")
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("\"id\":\"a\""))
+        .stderr(predicate::str::contains("<stdin>:4: error: malformed JSON"));
+    // Plain text keeps its leading blanks, so offsets are into the input.
+    let out = stance()
+        .args(["analyze", "-", "--format", "jsonl", "-q"])
+        .write_stdin("  Pyongyang rejected the big deal.")
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cells"][0]["evidence"][0]["start"], 2);
+    // Over the size limit: refused without reading the rest.
+    stance()
+        .args(["analyze", "-", "--max-article-bytes", "10"])
+        .write_stdin("Pyongyang rejected the big deal.")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("over the 10-byte limit"));
+}
