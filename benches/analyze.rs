@@ -10,6 +10,19 @@ fn seed_text() -> String {
     v["text"].as_str().unwrap().to_string()
 }
 
+/// An article off the lexicon's topic (no issue term or position phrase), as
+/// most of a news feed is.
+const OFF_TOPIC: &str = "The city council approved a new budget for road repairs on \
+Thursday, after a long evening of questions from residents about potholes on the \
+eastern ring road. Shops in the old town reported a busy weekend as the first warm \
+days of spring brought visitors back to the river front. A local bakery that has \
+been open for ninety years will close its doors in June; the owners said they could \
+not find anyone to take it over. Forecasters expect heavy rain in the hills on \
+Sunday and warned drivers to take care on mountain passes. The university library \
+extended its opening hours during the examination period, and students welcomed \
+the change. In sport, the home team won its third match in a row with a late goal, \
+and its coach praised the young players who came off the bench.";
+
 fn benches(c: &mut Criterion) {
     let lex = Lexicon::from_yaml(lexicon::DEFAULT_YAML).unwrap();
     c.bench_function("compile default lexicon", |b| {
@@ -27,6 +40,13 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("end to end", |b| {
         b.iter(|| stance::engine::analyze_text(&compiled, &text, None))
+    });
+    g.finish();
+    assert!(!compiled.may_hold_stance(&stance::text::normalize(OFF_TOPIC).text));
+    let mut g = c.benchmark_group("off-topic article");
+    g.throughput(Throughput::Bytes(OFF_TOPIC.len() as u64));
+    g.bench_function("end to end", |b| {
+        b.iter(|| stance::engine::analyze_text(&compiled, OFF_TOPIC, None))
     });
     g.finish();
     let batch: Vec<stance::engine::Article> = (0..64)
