@@ -3,7 +3,9 @@
 //! Runs the stages in order — normalise ([`crate::text`]), match
 //! ([`crate::matcher`]), attribute ([`crate::attribution`]), score
 //! ([`crate::scoring`]) — and packs the result as an [`ArticleResult`] (the
-//! JSONL contract). It holds no state between articles, so callers may run it
+//! JSONL contract). A text in which no issue term or position phrase occurs
+//! stops after normalisation ([`Compiled::may_hold_stance`]): it can hold no
+//! stance, and its result is the same empty one the full run would give. It holds no state between articles, so callers may run it
 //! on many threads and merge results in any grouping.
 
 use crate::attribution::{attribute, Attribution};
@@ -88,7 +90,8 @@ pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResu
     )
 }
 
-/// Analyses one article.
+/// Analyses one article (skipping matching and attribution when the term gate
+/// says the text can hold no stance).
 pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let text = article.text.as_str();
     let norm = normalize(text);
