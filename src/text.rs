@@ -600,6 +600,16 @@ pub fn sentences(s: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #[test]
+        fn on_ascii_text_lowercasing_is_the_only_difference(s in "[ -~\\n\\t]{0,200}") {
+            proptest::prop_assert_eq!(
+                normalize(&s).text,
+                normalize_with(&s, false).text.to_ascii_lowercase()
+            );
+        }
+    }
+
     #[test]
     fn normalizes_case_quotes_hyphens_and_space() {
         let n = normalize("Kim Jong\u{2011}un\u{2019}s  \u{201C}Step-by-step\u{201D}\u{00A0}plan");
