@@ -131,28 +131,19 @@ pub fn run<E: Send>(
         ..State::default()
     };
     // Reads the inputs and analyses them batch by batch, handing each
-    // analysed batch to `deliver`; stops when `deliver` says so. The next
-    // batch is read while the workers analyse the current one.
+    // analysed batch to `deliver`; stops when `deliver` says so.
     let produce = |deliver: &mut dyn FnMut(Vec<Done<E>>) -> bool| {
         let size = opts.batch.max(1);
-        let mut items = inputs.iter().flat_map(|path| read(path, &opts.input));
-        let mut next_batch = || items.by_ref().take(size).collect::<Vec<Item>>();
-        let mut batch = next_batch();
-        loop {
-            let last = batch.len() < size;
-            let (done, next) = if last {
-                (analyse_batch(c, opts, render, &mut batch), Vec::new())
-            } else {
-                rayon::join(
-                    || analyse_batch(c, opts, render, &mut batch),
-                    &mut next_batch,
-                )
-            };
-            if !deliver(done) || last {
-                return;
+        let mut batch: Vec<Item> = Vec::with_capacity(size);
+        for path in inputs {
+            for item in read(path, &opts.input) {
+                batch.push(item);
+                if batch.len() >= size && !deliver(analyse_batch(c, opts, render, &mut batch)) {
+                    return;
+                }
             }
-            batch = next;
         }
+        deliver(analyse_batch(c, opts, render, &mut batch));
     };
     if rayon::current_num_threads() <= 1 {
         // One thread: no pipeline, every step in turn on this thread.
