@@ -189,8 +189,13 @@ fn analyse_batch<E: Send>(
     render: &(dyn Fn(&ArticleResult) -> Result<Vec<u8>, E> + Sync),
     batch: &mut Vec<Item>,
 ) -> Vec<Done<E>> {
+    // Articles differ in cost by an order of magnitude (off-topic ones stop
+    // at the term gate), so the batch is cut into small pieces: a worker that
+    // runs out of work can take over part of the other's instead of waiting
+    // for a large last piece to finish.
     batch
         .par_drain(..)
+        .with_max_len(4)
         .map(|item| {
             let item = match item {
                 Item::Line(raw) => raw.parse(),
