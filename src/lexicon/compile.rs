@@ -1,6 +1,7 @@
 //! Compiling a lexicon: every entry becomes one pattern of one aho-corasick
 //! automaton, and an [`Entry`] records what a match of that pattern means.
 
+use super::gate::Gate;
 use super::schema::{Lexicon, ResolvedGrammar, StanceWord, Term};
 use super::Problem;
 use crate::date::Date;
@@ -290,10 +291,10 @@ pub struct Compiled {
     pub words: WordSets,
     /// Hex hash of the lexicon's content (recorded in every output).
     pub hash: String,
-    /// The issue terms and position phrases alone (leftmost-first). A text
-    /// in which it finds nothing can hold no stance, whatever else it
-    /// mentions, so the engine skips the full scan ([`Compiled::may_hold_stance`]).
-    gate: Option<AhoCorasick>,
+    /// The issue terms and position phrases alone ([`super::gate`]). A text
+    /// in which none can match holds no stance, whatever else it mentions,
+    /// so the engine skips the full scan ([`Compiled::may_hold_stance`]).
+    gate: Gate,
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -405,19 +406,16 @@ impl Compiled {
         } else {
             AhoCorasickKind::NoncontiguousNFA
         };
+        // Only terms and positions make evidence.
+        let gate = Gate::new(
+            patterns
+                .iter()
+                .zip(&entries)
+                .filter(|(_, e)| matches!(e.kind, Kind::Issue { .. } | Kind::Position { .. }))
+                .map(|(p, _)| p.as_str()),
+            kind,
+        );
         let kind = Some(kind);
-        // Only terms and positions make evidence: their automaton is small,
-        // non-overlapping and stops at the first hit.
-        let terms = patterns
-            .iter()
-            .zip(&entries)
-            .filter(|(_, e)| matches!(e.kind, Kind::Issue { .. } | Kind::Position { .. }))
-            .map(|(p, _)| p.as_str());
-        let gate = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(kind)
-            .build(terms)
-            .ok();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(kind)
@@ -448,13 +446,10 @@ impl Compiled {
     }
 
     /// Can a text (normalised with [`crate::text::normalize`]) hold a stance
-    /// at all? `false` only when no issue term or position phrase occurs in it
-    /// even as a bare substring, which every accepted term match is; `true`
-    /// when unsure.
+    /// at all? `false` only when no issue term or position phrase can match
+    /// in it ([`super::gate`]); `true` when unsure.
     pub fn may_hold_stance(&self, normalized: &str) -> bool {
-        self.gate
-            .as_ref()
-            .is_none_or(|g| g.find(normalized).is_some())
+        self.gate.may_match(normalized)
     }
 
     pub fn party_index(&self, id: &str) -> Option<usize> {
@@ -487,8 +482,11 @@ mod tests {
             ("North Korea and the US met in Hanoi.", false),
             ("Pyongyang rejected sanctions relief.", true),
             ("SANCTIONS-RELIEF was ruled out.", true),
-            // A bare substring is enough: the full matcher decides later.
+            // A term at the start of a word is enough: the full matcher
+            // decides later.
             ("Talkshows filled the evening.", true),
+            // Inside a word it cannot match.
+            ("Stalks of wheat swayed.", false),
             ("", false),
         ];
         for (text, expected) in table {

@@ -15,6 +15,7 @@
 
 mod check;
 mod compile;
+mod gate;
 mod schema;
 
 pub use check::{check, run_examples, ExampleFailure};
