@@ -76,8 +76,9 @@ enum Holder {
 
 #[derive(Debug, Clone, PartialEq)]
 enum ItemKind<'a> {
-    /// Index into the article's matches.
-    M(usize),
+    /// Index into the article's matches, and the match's kind (read
+    /// often, so kept at hand).
+    M(usize, Kind),
     /// A word, lower-cased (borrowed from the text when it already is).
     Word(std::borrow::Cow<'a, str>),
     Punct(char),
@@ -97,8 +98,6 @@ struct Item<'a> {
     /// ([`crate::lexicon::WordSets::class`]), looked up the first time a
     /// rule asks ([`Sentence::class_at`]).
     class: std::cell::Cell<Option<u32>>,
-    /// The match's kind, for `ItemKind::M` (read often, kept at hand).
-    mk: Option<Kind>,
 }
 
 #[derive(Debug, Clone)]
@@ -274,14 +273,13 @@ impl<'a> Sentence<'a> {
             if mi < range.end && matches[mi].start <= pos {
                 let m = &matches[mi];
                 items.push(Item {
-                    kind: ItemKind::M(mi),
+                    kind: ItemKind::M(mi, m.kind),
                     start: m.start,
                     end: m.end,
                     quote: None,
                     clause: 0,
                     cond: None,
                     class: std::cell::Cell::new(None),
-                    mk: Some(m.kind),
                 });
                 pos = pos.max(m.end);
                 mi += 1;
@@ -343,7 +341,6 @@ impl<'a> Sentence<'a> {
                     clause: 0,
                     cond: None,
                     class: std::cell::Cell::new(None),
-                    mk: None,
                 });
                 pos = end;
             } else {
@@ -355,7 +352,6 @@ impl<'a> Sentence<'a> {
                     clause: 0,
                     cond: None,
                     class: std::cell::Cell::new(None),
-                    mk: None,
                 });
                 pos += ch.len_utf8();
             }
@@ -380,7 +376,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn kind(&self, it: &Item) -> Option<Kind> {
-        it.mk
+        match it.kind {
+            ItemKind::M(_, kind) => Some(kind),
+            _ => None,
+        }
     }
 
     fn kind_at(&self, k: usize) -> Option<Kind> {
@@ -405,7 +404,7 @@ impl<'a> Sentence<'a> {
     fn item_is_word(&self, k: usize, w: &str) -> bool {
         match self.items.get(k).map(|it| (&it.kind, it.start, it.end)) {
             Some((ItemKind::Word(x), ..)) => x.as_ref() == w,
-            Some((ItemKind::M(_), s, e)) => self.text[s..e].eq_ignore_ascii_case(w),
+            Some((ItemKind::M(..), s, e)) => self.text[s..e].eq_ignore_ascii_case(w),
             _ => false,
         }
     }
@@ -420,7 +419,7 @@ impl<'a> Sentence<'a> {
         }
         let class = match &it.kind {
             ItemKind::Word(w) => self.c.words.class(w),
-            ItemKind::M(_) => {
+            ItemKind::M(..) => {
                 let t = &self.text[it.start..it.end];
                 if t.bytes().any(|b| b.is_ascii_uppercase()) {
                     self.c.words.class(&t.to_ascii_lowercase())
@@ -1546,7 +1545,7 @@ impl<'a> Sentence<'a> {
             match &self.items[j].kind {
                 ItemKind::Word(_) => {}
                 ItemKind::Punct(_) => return None,
-                ItemKind::M(_) => {
+                ItemKind::M(..) => {
                     return match self.kind_at(j) {
                         Some(Kind::Issue { issue: i, .. } | Kind::Position { issue: i, .. })
                             if i == issue =>
@@ -1660,7 +1659,7 @@ impl<'a> Sentence<'a> {
                     .involved
                     .iter()
                     .filter_map(|&k| match self.items[k].kind {
-                        ItemKind::M(m) => Some(m),
+                        ItemKind::M(m, _) => Some(m),
                         _ => None,
                     })
                     .collect();
@@ -1670,7 +1669,7 @@ impl<'a> Sentence<'a> {
                     let nearest = (0..self.items.len())
                         .filter(|&j| matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p))
                         .min_by_key(|&j| (j.abs_diff(t), j > t));
-                    if let Some(ItemKind::M(m)) = nearest.map(|j| &self.items[j].kind) {
+                    if let Some(ItemKind::M(m, _)) = nearest.map(|j| &self.items[j].kind) {
                         ms.push(*m);
                     }
                 }

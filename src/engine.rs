@@ -3,10 +3,12 @@
 //! Runs the stages in order — normalise ([`crate::text`]), match
 //! ([`crate::matcher`]), attribute ([`crate::attribution`]), score
 //! ([`crate::scoring`]) — and packs the result as an [`ArticleResult`] (the
-//! JSONL contract). A text in which no issue term or position phrase occurs
-//! stops after normalisation ([`Compiled::may_hold_stance`]): it can hold no
-//! stance, and its result is the same empty one the full run would give. It holds no state between articles, so callers may run it
-//! on many threads and merge results in any grouping.
+//! JSONL contract). A text in which no issue term or position phrase can
+//! match stops after normalisation ([`Compiled::may_hold_stance`]): it can
+//! hold no stance, and its result is the same empty one the full run would
+//! give ([`attributions`], for `explain`, always runs in full). It holds no
+//! state between articles, so callers may run it on many threads and merge
+//! results in any grouping.
 
 use crate::attribution::{attribute, Attribution};
 use crate::date::Date;
