@@ -447,7 +447,8 @@ impl Compiled {
 
     /// Can a text (normalised with [`crate::text::normalize`]) hold a stance
     /// at all? `false` only when no issue term or position phrase can match
-    /// in it ([`super::gate`]); `true` when unsure.
+    /// in it: none starts a word there (the matcher accepts no term that
+    /// starts inside a word); `true` when unsure.
     pub fn may_hold_stance(&self, normalized: &str) -> bool {
         self.gate.may_match(normalized)
     }
