@@ -84,6 +84,10 @@ pub struct RunOptions {
     /// Nothing downstream reads the evidence of a rendered result: it is
     /// dropped on the worker that rendered it, not on the writing thread.
     pub drop_evidence: bool,
+    /// Merge results into the corpus aggregate that [`run`] returns. Off
+    /// when only per-article records are written (JSONL, CSV): the aggregate
+    /// then stays empty.
+    pub aggregate: bool,
 }
 
 impl RunOptions {
@@ -110,6 +114,7 @@ impl Default for RunOptions {
             dedupe: false,
             filter: CellFilter::default(),
             drop_evidence: false,
+            aggregate: true,
         }
     }
 }
@@ -128,6 +133,7 @@ pub fn run<E: Send>(
 ) -> Result<(Aggregate, Summary), E> {
     let mut state = State {
         agg: Aggregate::new(opts.keep_evidence),
+        aggregate: opts.aggregate,
         ..State::default()
     };
     // Reads the inputs and analyses them batch by batch, handing each
@@ -238,6 +244,8 @@ enum Done<E> {
 #[derive(Default)]
 struct State {
     agg: Aggregate,
+    /// [`RunOptions::aggregate`].
+    aggregate: bool,
     sum: Summary,
     /// Lexicon hash of earlier results (a shard), and where it came from.
     shard_lexicon: Option<(String, String)>,
@@ -295,7 +303,9 @@ impl State {
         if !r.cells.is_empty() {
             self.sum.with_stances += 1;
         }
-        self.agg.add(&r.id, &r.cells);
+        if self.aggregate {
+            self.agg.add(&r.id, &r.cells);
+        }
         on_result(r, bytes)
     }
 

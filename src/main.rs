@@ -229,6 +229,9 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     // Past the rendering, only the evidence CSV and the kept aggregate
     // evidence read a result's evidence.
     run_opts.drop_evidence = keep == 0 && cfg.evidence_csv.is_none();
+    // JSONL and CSV are per-article records: their exporters never read the
+    // corpus matrix, so nothing is merged into it.
+    run_opts.aggregate = !matches!(cfg.format, Format::Jsonl | Format::Csv);
     let mut sink = Sink::open(cfg.output.as_deref())?;
     let mut evidence_csv = match &cfg.evidence_csv {
         Some(p) => Some(report::EvidenceCsv::new(Sink::open(Some(p))?)?),

@@ -54,10 +54,19 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
                 continue;
             }
         }
-        cands.push((s, e, id));
+        // Kept in order as they come: leftmost first, then longest, then the
+        // entry declared first. The automaton reports matches by where they
+        // end, which is nearly that order already (only nested and
+        // overlapping matches are out of place), so an insertion step costs
+        // less than sorting the whole list.
+        let key = |c: &(usize, usize, u32)| (c.0, usize::MAX - c.1, c.2);
+        let new = (s, e, id);
+        let mut at = cands.len();
+        while at > 0 && key(&cands[at - 1]) > key(&new) {
+            at -= 1;
+        }
+        cands.insert(at, new);
     }
-    // Leftmost first, then longest, then the entry declared first.
-    cands.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut out = Vec::with_capacity(cands.len());
     let mut last_end = 0;
     for (s, e, id) in cands {
