@@ -483,12 +483,42 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Does any of the eight bytes of `w` end a sentence or a line (`.`, `!`,
+/// `?`, `\n`, `\r`)? Exact, so that a scan may skip eight bytes at a time.
+#[inline]
+fn has_stop(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // Bytes equal to `c` get their high bit set (no false positives).
+    let eq = |c: u8| {
+        let t = w ^ (ONES * c as u64);
+        !(((t & LOW7).wrapping_add(LOW7)) | t | LOW7)
+    };
+    eq(b'.') | eq(b'!') | eq(b'?') | eq(b'\n') | eq(b'\r') != 0
+}
+
+/// The eight bytes of `b` from `i` as a word.
+#[inline]
+fn word8(b: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(w)
+}
+
 /// Byte offset just past the sentence boundary at or after `from`, scanning
 /// forward; `s.len()` when the text ends first.
 pub fn next_boundary(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut i = from;
     while i < b.len() {
+        // Runs of ordinary text are skipped eight bytes at a time. (A stop
+        // byte right after a skipped run still sees its predecessor below.)
+        while i + 8 <= b.len() && !has_stop(word8(b, i)) {
+            i += 8;
+        }
+        if i >= b.len() {
+            break;
+        }
         match b[i] {
             b'\n' if newline_is_boundary(s, i) => return i + 1,
             b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) => return i + 1,
@@ -518,6 +548,14 @@ fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
     let b = s.as_bytes();
     let mut i = pos.min(b.len());
     while i > floor {
+        // Eight bytes at a time backwards while none of them can end a
+        // sentence or a line.
+        while i >= floor + 8 && !has_stop(word8(b, i - 8)) {
+            i -= 8;
+        }
+        if i <= floor {
+            break;
+        }
         i -= 1;
         match b[i] {
             b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
@@ -607,6 +645,76 @@ mod tests {
                 normalize(&s).text,
                 normalize_with(&s, false).text.to_ascii_lowercase()
             );
+        }
+
+        /// The eight-bytes-at-a-time skipping finds the same boundaries as
+        /// looking at every byte, wherever the stops fall in a word.
+        #[test]
+        fn skipping_ordinary_text_finds_the_same_boundaries(
+            s in "([a-zA-Z ,'\"]{0,12}[.!?\n\r]?){0,12}",
+            from in 0usize..150,
+            floor in 0usize..150,
+        ) {
+            let from = from.min(s.len());
+            proptest::prop_assert_eq!(next_boundary(&s, from), reference::next_boundary(&s, from));
+            let floor = floor.min(from);
+            proptest::prop_assert_eq!(
+                sentence_start_above(&s, from, floor),
+                reference::sentence_start_above(&s, from, floor)
+            );
+        }
+    }
+
+    /// Byte-by-byte versions of the boundary scans, as they were before the
+    /// eight-byte skipping.
+    mod reference {
+        use super::super::{lone_cr, newline_is_boundary, terminator_end};
+
+        pub fn next_boundary(s: &str, from: usize) -> usize {
+            let b = s.as_bytes();
+            let mut i = from;
+            while i < b.len() {
+                match b[i] {
+                    b'\n' if newline_is_boundary(s, i) => return i + 1,
+                    b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) => return i + 1,
+                    b'.' | b'!' | b'?' => {
+                        if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
+                            i += 1;
+                            continue;
+                        }
+                        if let Some(end) = terminator_end(s, i) {
+                            return end;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            s.len()
+        }
+
+        pub fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
+            let b = s.as_bytes();
+            let mut i = pos.min(b.len());
+            while i > floor {
+                i -= 1;
+                match b[i] {
+                    b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
+                    b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) && i < pos => return i + 1,
+                    b'.' | b'!' | b'?' => {
+                        if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
+                            continue;
+                        }
+                        if let Some(end) = terminator_end(s, i) {
+                            if end <= pos {
+                                return end;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            floor
         }
     }
 
