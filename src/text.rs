@@ -508,12 +508,18 @@ fn word8(b: &[u8], i: usize) -> u64 {
 /// Byte offset just past the sentence boundary at or after `from`, scanning
 /// forward; `s.len()` when the text ends first.
 pub fn next_boundary(s: &str, from: usize) -> usize {
+    next_boundary_scan::<true>(s, from)
+}
+
+/// [`next_boundary`]; `SKIP: false` looks at every byte (the tests compare
+/// the two).
+fn next_boundary_scan<const SKIP: bool>(s: &str, from: usize) -> usize {
     let b = s.as_bytes();
     let mut i = from;
     while i < b.len() {
         // Runs of ordinary text are skipped eight bytes at a time. (A stop
         // byte right after a skipped run still sees its predecessor below.)
-        while i + 8 <= b.len() && !has_stop(word8(b, i)) {
+        while SKIP && i + 8 <= b.len() && !has_stop(word8(b, i)) {
             i += 8;
         }
         if i >= b.len() {
@@ -545,12 +551,17 @@ pub fn sentence_start(s: &str, pos: usize) -> usize {
 
 /// Like [`sentence_start`], but never before `floor`.
 fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
+    sentence_start_scan::<true>(s, pos, floor)
+}
+
+/// [`sentence_start_above`]; `SKIP: false` looks at every byte.
+fn sentence_start_scan<const SKIP: bool>(s: &str, pos: usize, floor: usize) -> usize {
     let b = s.as_bytes();
     let mut i = pos.min(b.len());
     while i > floor {
         // Eight bytes at a time backwards while none of them can end a
         // sentence or a line.
-        while i >= floor + 8 && !has_stop(word8(b, i - 8)) {
+        while SKIP && i >= floor + 8 && !has_stop(word8(b, i - 8)) {
             i -= 8;
         }
         if i <= floor {
@@ -656,65 +667,15 @@ mod tests {
             floor in 0usize..150,
         ) {
             let from = from.min(s.len());
-            proptest::prop_assert_eq!(next_boundary(&s, from), reference::next_boundary(&s, from));
+            proptest::prop_assert_eq!(
+                next_boundary_scan::<true>(&s, from),
+                next_boundary_scan::<false>(&s, from)
+            );
             let floor = floor.min(from);
             proptest::prop_assert_eq!(
-                sentence_start_above(&s, from, floor),
-                reference::sentence_start_above(&s, from, floor)
+                sentence_start_scan::<true>(&s, from, floor),
+                sentence_start_scan::<false>(&s, from, floor)
             );
-        }
-    }
-
-    /// Byte-by-byte versions of the boundary scans, as they were before the
-    /// eight-byte skipping.
-    mod reference {
-        use super::super::{lone_cr, newline_is_boundary, terminator_end};
-
-        pub fn next_boundary(s: &str, from: usize) -> usize {
-            let b = s.as_bytes();
-            let mut i = from;
-            while i < b.len() {
-                match b[i] {
-                    b'\n' if newline_is_boundary(s, i) => return i + 1,
-                    b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) => return i + 1,
-                    b'.' | b'!' | b'?' => {
-                        if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
-                            i += 1;
-                            continue;
-                        }
-                        if let Some(end) = terminator_end(s, i) {
-                            return end;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            s.len()
-        }
-
-        pub fn sentence_start_above(s: &str, pos: usize, floor: usize) -> usize {
-            let b = s.as_bytes();
-            let mut i = pos.min(b.len());
-            while i > floor {
-                i -= 1;
-                match b[i] {
-                    b'\n' if newline_is_boundary(s, i) && i < pos => return i + 1,
-                    b'\r' if lone_cr(b, i) && newline_is_boundary(s, i) && i < pos => return i + 1,
-                    b'.' | b'!' | b'?' => {
-                        if i > 0 && matches!(b[i - 1], b'.' | b'!' | b'?') {
-                            continue;
-                        }
-                        if let Some(end) = terminator_end(s, i) {
-                            if end <= pos {
-                                return end;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            floor
         }
     }
 
