@@ -118,22 +118,27 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each of the eight bytes of `w` that equals `c`, and no
+/// other bit (exact: no carry from one byte reaches the next).
+#[inline]
+fn bytes_equal(w: u64, c: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let t = w ^ (ONES * c as u64);
+    !(((t & LOW7).wrapping_add(LOW7)) | t | LOW7)
+}
+
 /// Are all eight bytes of `w` plain (see [`PLAIN`]) or single spaces between
 /// them? (A space in the first byte is checked by the caller.)
 #[inline]
 fn all_plain(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     // Any byte below 0x20 (controls, newlines, tabs) or above 0x7e?
     let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
     // (0x7f - 0x7e = 1 added to every byte sets the high bit of 0x7f.)
     let above = (w.wrapping_add(ONES) | w) & HIGH;
-    // Exact mask of the bytes equal to `c`.
-    let eq = |c: u8| {
-        let t = w ^ (ONES * c as u64);
-        !(((t & LOW7).wrapping_add(LOW7)) | t | LOW7)
-    };
+    let eq = |c: u8| bytes_equal(w, c);
     let special = eq(b'-') | eq(b'[') | eq(b']') | eq(b'`');
     let spaces = eq(b' ');
     below | above | special | (spaces & (spaces << 8)) == 0
@@ -487,13 +492,7 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
 /// `?`, `\n`, `\r`)? Exact, so that a scan may skip eight bytes at a time.
 #[inline]
 fn has_stop(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // Bytes equal to `c` get their high bit set (no false positives).
-    let eq = |c: u8| {
-        let t = w ^ (ONES * c as u64);
-        !(((t & LOW7).wrapping_add(LOW7)) | t | LOW7)
-    };
+    let eq = |c: u8| bytes_equal(w, c);
     eq(b'.') | eq(b'!') | eq(b'?') | eq(b'\n') | eq(b'\r') != 0
 }
 
