@@ -1029,6 +1029,13 @@ impl<'a> Sentence<'a> {
                     return Some((h, "pronoun"));
                 }
             }
+            // "The statement welcomed …", "the spokesman rejected …": a
+            // reference to the last speaker, read like a pronoun.
+            if self.seq_at(j, &self.c.words.references) > 0 && !self.preceded_by_preposition(j) {
+                if let Some(h) = carry.last_speaker.clone().or(carry.last_subject.clone()) {
+                    return Some((h, "reference"));
+                }
+            }
             if self.seq_at(j, &self.c.words.pair_references) > 0 && !self.preceded_by_preposition(j)
             {
                 // "the two sides": the two parties mentioned last, unless the

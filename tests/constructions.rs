@@ -102,6 +102,15 @@ const ROWS: &[Row] = &[
         &["US phased_denuclearization oppose", "DPRK phased_denuclearization support"]),
     ("analyst reporting a party", "Observers noted that Pyongyang had welcomed the suspension of the war games.", "2018-06-20",
         &["DPRK exercise_suspension support"]),
+    // A reference to the last speaker ("the statement", "the spokeswoman")
+    // as a subject reads like a pronoun; with no earlier speaker it holds
+    // nothing
+    ("reference", "North Korea's Foreign Ministry issued a statement on Friday. The statement urged an end to joint military drills.", "2019-08-16",
+        &["DPRK exercise_suspension support"]),
+    ("reference", "A State Department spokeswoman briefed reporters on Tuesday. The spokeswoman ruled out any easing of sanctions.", "2019-05-14",
+        &["US sanctions_relief oppose"]),
+    ("reference", "The statement called for an end to joint military drills.", "2019-08-16",
+        &[]),
     // Pronouns carry the subject
     ("pronoun", "North Korea issued a long statement on Tuesday. It also called for security guarantees.", "2019-09-17",
         &["DPRK security_guarantees support"]),

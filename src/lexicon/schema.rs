@@ -124,7 +124,8 @@ pub struct Grammar {
     /// First-person pronouns that stand for the speaker of a quotation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_person: Option<Vec<String>>,
-    /// References to an earlier statement or its speaker ("the statement").
+    /// References to an earlier statement or its speaker ("the statement"):
+    /// as a subject or in a speech tag they stand for the last speaker.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub references: Option<Vec<String>>,
     /// A party right after one of these is an object, not a subject.
