@@ -1199,7 +1199,9 @@ impl<'a> Sentence<'a> {
     /// A reverser applying to the term at `t`: up to 4 items before it (after
     /// the cue, no comma or other term between) or up to 3 items after it.
     fn reverser(&self, t: usize, cue: Option<usize>) -> Vec<usize> {
-        let lo = cue.map_or(0, |g| g + 1);
+        // A cue after the term ("the lifting of sanctions was ruled out")
+        // does not bound the search before it.
+        let lo = cue.filter(|&g| g < t).map_or(0, |g| g + 1);
         let mut j = t;
         let mut steps = 0;
         let mut found = Vec::new();

@@ -102,6 +102,16 @@ const ROWS: &[Row] = &[
         &["US phased_denuclearization oppose", "DPRK phased_denuclearization support"]),
     ("analyst reporting a party", "Observers noted that Pyongyang had welcomed the suspension of the war games.", "2018-06-20",
         &["DPRK exercise_suspension support"]),
+    // A passive whose cue comes after a reversed term: the reverser before
+    // the term still counts
+    ("passive, reversed term", "The lifting of sanctions was ruled out by Washington.", "2019-03-01",
+        &["US sanctions_relief oppose"]),
+    ("passive, reversed term", "A halt to the joint drills was rejected by Seoul.", "2018-05-20",
+        &["ROK exercise_suspension oppose"]),
+    ("passive, reversed term", "The suspension of joint military exercises was welcomed by Pyongyang.", "2018-06-14",
+        &["DPRK exercise_suspension support"]),
+    ("passive, reversed term", "US, South Korea postpone joint drills to support diplomacy", "2020-02-27",
+        &["US exercise_suspension support", "ROK exercise_suspension support", "US talks support", "ROK talks support"]),
     // A reference to the last speaker ("the statement", "the spokeswoman")
     // as a subject reads like a pronoun; with no earlier speaker it holds
     // nothing
