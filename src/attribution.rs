@@ -1386,6 +1386,24 @@ impl<'a> Sentence<'a> {
                 r.sign = -r.sign;
                 r.involved.push(th);
                 r.rules.push("threat");
+            } else if self.class_at(k) & self.c.words.exceptions.bit == 0 {
+                // A refusal in the condition's clause ("there will be no
+                // talks if the drills go ahead", "will not lift sanctions as
+                // long as …") turns it into a threat. An exception ("no
+                // talks unless …") already says what the holder wants.
+                let clause = self.items[k].clause;
+                if let Some(rf) = (0..self.items.len()).find(|&j| {
+                    main(j)
+                        && self.items[j].clause == clause
+                        && matches!(
+                            self.kind_at(j),
+                            Some(Kind::Negator | Kind::Cue { sign: -1, .. })
+                        )
+                }) {
+                    r.sign = -r.sign;
+                    r.involved.push(rf);
+                    r.rules.push("refusal");
+                }
             }
             let stance_in_main = (0..self.items.len()).any(|j| {
                 main(j)

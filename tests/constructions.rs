@@ -112,6 +112,17 @@ const ROWS: &[Row] = &[
         &["DPRK exercise_suspension support"]),
     ("passive, reversed term", "US, South Korea postpone joint drills to support diplomacy", "2020-02-27",
         &["US exercise_suspension support", "ROK exercise_suspension support", "US talks support", "ROK talks support"]),
+    // A refusal with a condition is a threat: the holder wants the
+    // condition not to happen (an "unless" condition is wanted as it stands,
+    // see the negated-object rows)
+    ("refusal with a condition", "North Korea said it had no intention of talking with the South as long as joint military exercises with the United States continue.", "2020-01-09",
+        &["DPRK exercise_suspension support"]),
+    ("refusal with a condition", "Kim said he would not return to talks if the drills go ahead.", "2019-07-20",
+        &["DPRK talks oppose", "DPRK exercise_suspension support"]),
+    ("refusal with a condition", "Washington will not ease sanctions if Pyongyang resumes nuclear tests.", "2019-12-10",
+        &["US sanctions_relief oppose", "US testing_moratorium support"]),
+    ("refusal with a condition", "North Korea refused to return to the negotiating table as long as sanctions remain in place.", "2019-11-02",
+        &["DPRK talks oppose", "DPRK sanctions_relief support"]),
     // A reference to the last speaker ("the statement", "the spokeswoman")
     // as a subject reads like a pronoun; with no earlier speaker it holds
     // nothing

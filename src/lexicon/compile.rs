@@ -157,6 +157,7 @@ pub struct WordSets {
     pub auxiliaries: Set,
     pub pair_references: Seqs,
     pub relatives: Set,
+    pub exceptions: Set,
     pub obligations: Seqs,
     pub predictions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
@@ -237,6 +238,7 @@ impl WordSets {
             auxiliaries: set(&g.auxiliaries, 10),
             pair_references: seqs(&g.pair_references, 11),
             relatives: set(&g.relatives, 12),
+            exceptions: set(&g.exceptions, 15),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             index: HashMap::default(),
@@ -264,6 +266,7 @@ impl WordSets {
             &w.passives,
             &w.auxiliaries,
             &w.relatives,
+            &w.exceptions,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

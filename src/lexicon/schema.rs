@@ -161,6 +161,13 @@ pub struct Grammar {
     /// one are not the sentence's subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relatives: Option<Vec<String>>,
+    /// Conditionals that a refusal does not turn around. Under a refusal
+    /// ("no talks if the drills go ahead") the holder wants the condition
+    /// not to happen; a condition met by something not happening ("no talks
+    /// unless …", "until", "before") or an exchange ("in return for", what
+    /// the holder gives) already says what the holder wants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exceptions: Option<Vec<String>>,
     /// Auxiliary verbs, skipped when looking for the verb after a subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auxiliaries: Option<Vec<String>>,
@@ -447,6 +454,20 @@ impl Grammar {
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
+            exceptions: pick(
+                &self.exceptions,
+                &[
+                    "unless",
+                    "until",
+                    "till",
+                    "before",
+                    "except",
+                    "in exchange for",
+                    "in return for",
+                    "in answer for",
+                    "in exchange",
+                ],
+            ),
             predictions: pick(
                 &self.predictions,
                 &[
@@ -553,6 +574,7 @@ pub struct ResolvedGrammar {
     pub auxiliaries: Vec<String>,
     pub pair_references: Vec<String>,
     pub relatives: Vec<String>,
+    pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
 }
