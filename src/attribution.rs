@@ -962,6 +962,9 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
             }
+            if self.in_closed_subordinate(j, k) {
+                continue;
+            }
             if let Some((h, _)) = self.subject_group(j) {
                 return Some(h);
             }
@@ -977,6 +980,20 @@ impl<'a> Sentence<'a> {
         };
         let relative = self.word_in(open + 1, &self.c.words.relatives);
         relative && (j + 1..anchor).any(|k| self.punct_at(k) == Some(','))
+    }
+
+    /// Is item `j` inside an adverbial clause ("because the US came
+    /// empty-handed") that a comma closes before `anchor`? The clause opens
+    /// at a subordinator with no comma between it and `j`.
+    fn in_closed_subordinate(&self, j: usize, anchor: usize) -> bool {
+        let bit = self.c.words.subordinators.bit;
+        let opened = (0..j)
+            .rev()
+            .take_while(|&x| self.punct_at(x) != Some(',') && self.same_scope(x, j))
+            .any(|x| {
+                matches!(self.items[x].kind, ItemKind::Word(_)) && self.class_at(x) & bit != 0
+            });
+        opened && (j + 1..anchor).any(|x| self.punct_at(x) == Some(','))
     }
 
     /// Holder found by searching backward from item `anchor` (exclusive) in
@@ -997,7 +1014,7 @@ impl<'a> Sentence<'a> {
             if it.cond.is_some() && self.items[anchor].cond != it.cond {
                 continue;
             }
-            if self.in_relative_clause(j, anchor) {
+            if self.in_relative_clause(j, anchor) || self.in_closed_subordinate(j, anchor) {
                 continue; // "Moon, who met Trump, is pushing for …"
             }
             match self.kind_at(j) {

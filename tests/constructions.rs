@@ -123,6 +123,15 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "US testing_moratorium support"]),
     ("refusal with a condition", "North Korea refused to return to the negotiating table as long as sanctions remain in place.", "2019-11-02",
         &["DPRK talks oppose", "DPRK sanctions_relief support"]),
+    // A pronoun after an adverbial clause ("because …", "although …")
+    // that a comma has closed refers past that clause's subject; inside the
+    // clause, its subject still holds the stance
+    ("pronoun past an adverbial clause", "Kim Myong-gil said the talks had failed because the United States came empty-handed, and he ruled out new talks unless Washington drops its hostile policy.", "2019-10-06",
+        &["DPRK talks oppose", "DPRK security_guarantees support"]),
+    ("pronoun past an adverbial clause", "Choe Son-hui said the summit collapsed although Washington had offered partial relief, and she rejected any phased deal.", "2019-03-01",
+        &["US sanctions_relief support", "DPRK phased_denuclearization oppose"]),
+    ("pronoun past an adverbial clause", "The talks collapsed because North Korea rejected a phased deal.", "2019-10-05",
+        &["DPRK phased_denuclearization oppose"]),
     // A reference to the last speaker ("the statement", "the spokeswoman")
     // as a subject reads like a pronoun; with no earlier speaker it holds
     // nothing

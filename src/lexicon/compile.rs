@@ -158,6 +158,7 @@ pub struct WordSets {
     pub pair_references: Seqs,
     pub relatives: Set,
     pub exceptions: Set,
+    pub subordinators: Set,
     pub obligations: Seqs,
     pub predictions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
@@ -239,6 +240,7 @@ impl WordSets {
             pair_references: seqs(&g.pair_references, 11),
             relatives: set(&g.relatives, 12),
             exceptions: set(&g.exceptions, 15),
+            subordinators: set(&g.subordinators, 16),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             index: HashMap::default(),
@@ -267,6 +269,7 @@ impl WordSets {
             &w.auxiliaries,
             &w.relatives,
             &w.exceptions,
+            &w.subordinators,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

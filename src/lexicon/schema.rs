@@ -161,6 +161,12 @@ pub struct Grammar {
     /// one are not the sentence's subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relatives: Option<Vec<String>>,
+    /// Words opening an adverbial clause ("because", "although"):
+    /// a party that is the subject of one that closes before a pronoun or a
+    /// stance ("… because the US came empty-handed, and he ruled out …") is
+    /// not what the pronoun refers to or who holds the stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subordinators: Option<Vec<String>>,
     /// Conditionals that a refusal does not turn around. Under a refusal
     /// ("no talks if the drills go ahead") the holder wants the condition
     /// not to happen; a condition met by something not happening ("no talks
@@ -454,6 +460,7 @@ impl Grammar {
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
+            subordinators: pick(&self.subordinators, &["because", "although", "though"]),
             exceptions: pick(
                 &self.exceptions,
                 &[
@@ -574,6 +581,7 @@ pub struct ResolvedGrammar {
     pub auxiliaries: Vec<String>,
     pub pair_references: Vec<String>,
     pub relatives: Vec<String>,
+    pub subordinators: Vec<String>,
     pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
