@@ -478,14 +478,7 @@ impl Grammar {
             predictions: pick(
                 &self.predictions,
                 &[
-                    "will",
-                    "would",
-                    "might",
-                    "could",
-                    "may",
-                    "is likely to",
-                    "is unlikely to",
-                    "is expected to",
+                    "will", "would", "might", "could", "may", "likely", "unlikely", "expected",
                     "won't",
                 ],
             ),
