@@ -459,6 +459,22 @@ impl<'a> Sentence<'a> {
         0
     }
 
+    /// Is item `k` a lexicon match whose first word is a one-word entry of
+    /// `list` ("unlikely to", a negator, opens with the prediction word
+    /// "unlikely")? A grammar sequence cannot match inside a lexicon match.
+    fn match_opens_with(&self, k: usize, list: &Seqs) -> bool {
+        let Some(it) = self.items.get(k) else {
+            return false;
+        };
+        if !matches!(it.kind, ItemKind::M(..)) {
+            return false;
+        }
+        let text = &self.text[it.start..it.end];
+        let first = text.split(char::is_whitespace).next().unwrap_or("");
+        let first = first.to_lowercase();
+        list.seqs.iter().any(|s| s.len() == 1 && s[0] == first)
+    }
+
     // -- structure ---------------------------------------------------------
 
     fn mark_quotes(&mut self, carry: &Carry) {
@@ -1675,7 +1691,10 @@ impl<'a> Sentence<'a> {
                             && matches!(self.kind_at(j), Some(Kind::Speaker))
                     });
                     if let Some(sp) = speaker {
-                        if (sp + 1..t).any(|j| self.seq_at(j, &self.c.words.predictions) > 0) {
+                        let predictions = &self.c.words.predictions;
+                        if (sp + 1..t).any(|j| {
+                            self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions)
+                        }) {
                             log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
                             continue;
                         }

@@ -100,6 +100,8 @@ const ROWS: &[Row] = &[
         &[]),
     ("analyst speech", "Experts expected Pyongyang to reject the offer of talks.", "2019-09-30",
         &[]),
+    ("analyst speech", "Analysts said North Korea was unlikely to give up Yongbyon.", "2019-03-05",
+        &[]),
     ("analyst reporting a party", "A researcher said North Korea had demanded the suspension of joint drills.", "2019-08-20",
         &["DPRK exercise_suspension support"]),
     ("analyst reporting a party", "According to analysts, Washington rejected the North's proposal for a phased deal.", "2019-10-06",
