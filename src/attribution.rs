@@ -1685,14 +1685,32 @@ impl<'a> Sentence<'a> {
                 };
                 // "Analysts doubt that Washington will agree to …": an
                 // outsider's prediction, not the party's stance.
+                // Also "North Korea is unlikely to accept …, said a
+                // researcher": an outsider's speech tag after the term.
                 if it.quote.is_none() && matches!(holder, Holder::Parties(_)) {
-                    let speaker = (0..t).find(|&j| {
+                    let outsider = |j: usize| {
                         self.items[j].quote.is_none()
                             && matches!(self.kind_at(j), Some(Kind::Speaker))
+                    };
+                    // The tag's own speech verb, right after it or right
+                    // before it ("said a researcher").
+                    let speech_near = |j: usize| {
+                        let mut before = j.wrapping_sub(1);
+                        if self.word_in(before, &self.c.words.determiners) {
+                            before = before.wrapping_sub(1);
+                        }
+                        [before, j + 1]
+                            .iter()
+                            .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
+                    };
+                    let speaker = (0..t).find(|&j| outsider(j)).map(|sp| sp + 1).or_else(|| {
+                        (t + 1..self.items.len())
+                            .any(|j| outsider(j) && speech_near(j))
+                            .then_some(0)
                     });
-                    if let Some(sp) = speaker {
+                    if let Some(from) = speaker {
                         let predictions = &self.c.words.predictions;
-                        if (sp + 1..t).any(|j| {
+                        if (from..t).any(|j| {
                             self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions)
                         }) {
                             log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
