@@ -978,10 +978,10 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
             }
-            if self.in_closed_subordinate(j, k) {
-                continue;
-            }
-            if let Some((h, _)) = self.subject_group(j) {
+            if let Some((h, _)) = self
+                .subject_group(j)
+                .filter(|_| !self.in_closed_subordinate(j, k))
+            {
                 return Some(h);
             }
         }
@@ -1030,8 +1030,19 @@ impl<'a> Sentence<'a> {
             if it.cond.is_some() && self.items[anchor].cond != it.cond {
                 continue;
             }
-            if self.in_relative_clause(j, anchor) || self.in_closed_subordinate(j, anchor) {
+            if self.in_relative_clause(j, anchor) {
                 continue; // "Moon, who met Trump, is pushing for …"
+            }
+            // Only an item that could be the subject is looked at further
+            // ("… because the US came empty-handed, and he ruled out …").
+            let w = &self.c.words;
+            let subject_words =
+                w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+            let could_be_subject =
+                matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Speaker))
+                    || self.class_at(j) & subject_words != 0;
+            if could_be_subject && self.in_closed_subordinate(j, anchor) {
+                continue;
             }
             match self.kind_at(j) {
                 Some(Kind::Party { .. }) => {
