@@ -1017,6 +1017,9 @@ impl<'a> Sentence<'a> {
     fn subject_before(&self, anchor: usize, carry: &Carry) -> Option<(Holder, &'static str)> {
         let quote = self.items[anchor].quote;
         let clause = self.items[anchor].clause;
+        let w = &self.c.words;
+        let subject_words =
+            w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
         let mut j = anchor;
         while j > 0 {
             j -= 1;
@@ -1035,9 +1038,6 @@ impl<'a> Sentence<'a> {
             }
             // Only an item that could be the subject is looked at further
             // ("… because the US came empty-handed, and he ruled out …").
-            let w = &self.c.words;
-            let subject_words =
-                w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
             let could_be_subject =
                 matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Speaker))
                     || self.class_at(j) & subject_words != 0;
@@ -1714,12 +1714,15 @@ impl<'a> Sentence<'a> {
                             .iter()
                             .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
                     };
-                    let speaker = (0..t).find(|&j| outsider(j)).map(|sp| sp + 1).or_else(|| {
-                        (t + 1..self.items.len())
-                            .any(|j| outsider(j) && speech_near(j))
-                            .then_some(0)
-                    });
-                    if let Some(from) = speaker {
+                    // Predictions count after an outsider before the term,
+                    // or anywhere before it under a trailing outsider's tag.
+                    let predicted_from =
+                        (0..t).find(|&j| outsider(j)).map(|sp| sp + 1).or_else(|| {
+                            (t + 1..self.items.len())
+                                .any(|j| outsider(j) && speech_near(j))
+                                .then_some(0)
+                        });
+                    if let Some(from) = predicted_from {
                         let predictions = &self.c.words.predictions;
                         if (from..t).any(|j| {
                             self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions)
