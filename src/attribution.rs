@@ -1368,6 +1368,13 @@ impl<'a> Sentence<'a> {
         };
         let term_text = &self.text[it.start..it.end];
         let issue_id = self.c.issue_id(issue as usize);
+        if let Some(q) = self.question_before(t) {
+            let qt = &self.text[self.items[q].start..self.items[q].end];
+            log.note(|| {
+                format!("\"{term_text}\" ({issue_id}): inside the question \"{qt}\": no stance")
+            });
+            return Vec::new();
+        }
         if let Some(head) = self.phrase_head(t, issue) {
             let h = &self.items[head];
             log.note(|| {
@@ -1600,6 +1607,16 @@ impl<'a> Sentence<'a> {
             v.push(o);
         }
         v
+    }
+
+    /// The question phrase ("asked whether") that item `t` follows in the
+    /// same quotation with no comma between.
+    fn question_before(&self, t: usize) -> Option<usize> {
+        let quote = self.items[t].quote;
+        (0..t)
+            .rev()
+            .take_while(|&j| self.items[j].quote == quote && self.punct_at(j) != Some(','))
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Question)))
     }
 
     /// An earlier term of the same issue that the term at `t` completes:

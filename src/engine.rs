@@ -64,6 +64,7 @@ pub fn kind_name(k: Kind) -> &'static str {
         Kind::Discard => "discard",
         Kind::Ignore => "ignore",
         Kind::Threat => "threat",
+        Kind::Question => "question",
     }
 }
 

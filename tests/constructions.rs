@@ -144,6 +144,15 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief support", "DPRK phased_denuclearization oppose"]),
     ("pronoun past an adverbial clause", "The talks collapsed because North Korea rejected a phased deal.", "2019-10-05",
         &["DPRK phased_denuclearization oppose"]),
+    // A question holds no stance; the rest of the sentence is read
+    ("question", "Secretary of State Mike Pompeo, asked whether the administration would accept a step-by-step deal, said the United States remained open to talks.", "2019-05-02",
+        &["US talks support"]),
+    ("question", "Asked if Washington would ease sanctions, Pompeo said the United States would maintain maximum pressure.", "2019-04-12",
+        &["US sanctions_relief oppose"]),
+    ("question", "Pompeo declined to say whether the US would offer security guarantees.", "2019-01-20",
+        &[]),
+    ("question", "It is unclear whether North Korea will accept a phased deal.", "2019-09-01",
+        &[]),
     // A reference to the last speaker ("the statement", "the spokeswoman")
     // as a subject reads like a pronoun; with no earlier speaker it holds
     // nothing

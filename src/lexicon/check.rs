@@ -213,7 +213,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             entries.push((format!("term of issue `{}`", is.id), t, Allowed::INVERSE));
         }
     }
-    let lists: [(&str, &Vec<Term>, Allowed); 11] = [
+    let lists: [(&str, &Vec<Term>, Allowed); 12] = [
         ("support cue", &lex.cues.support, Allowed::HEDGED),
         ("oppose cue", &lex.cues.oppose, Allowed::HEDGED),
         ("reverser", &lex.reversers, Allowed::NONE),
@@ -225,6 +225,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         ("discard phrase", &lex.discard, Allowed::NONE),
         ("ignored phrase", &lex.ignore, Allowed::NONE),
         ("threat word", &lex.threats, Allowed::NONE),
+        ("question phrase", &lex.questions, Allowed::NONE),
     ];
     for (what, list, allowed) in lists {
         for t in list {

@@ -48,6 +48,9 @@ pub enum Kind {
     /// Makes a conditional a threat: the holder wants its condition not to
     /// happen ("warned that … if").
     Threat,
+    /// Opens a question ("asked whether"): terms after it, up to the next
+    /// comma, hold no stance.
+    Question,
 }
 
 /// One compiled pattern.
@@ -372,7 +375,7 @@ impl Compiled {
                 },
             );
         }
-        let simple: [(&Vec<Term>, Kind); 9] = [
+        let simple: [(&Vec<Term>, Kind); 10] = [
             (&lexicon.reversers, Kind::Reverser),
             (&lexicon.negators, Kind::Negator),
             (&lexicon.hedges, Kind::Hedge),
@@ -382,6 +385,7 @@ impl Compiled {
             (&lexicon.discard, Kind::Discard),
             (&lexicon.ignore, Kind::Ignore),
             (&lexicon.threats, Kind::Threat),
+            (&lexicon.questions, Kind::Question),
         ];
         for (list, kind) in simple {
             for t in list {

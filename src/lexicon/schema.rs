@@ -44,6 +44,11 @@ pub struct Lexicon {
     /// A sentence containing one of these is ignored.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discard: Vec<Term>,
+    /// Phrases that open a question ("asked whether"): an issue term after
+    /// one, up to the next comma, holds no stance. The rest of the sentence
+    /// is read ("…, asked whether …, said the US remained open to talks").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Term>,
     /// Words that make a conditional a threat ("warned", "threatened"): the
     /// holder wants the condition not to happen.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
