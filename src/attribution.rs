@@ -1610,12 +1610,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// The question phrase ("asked whether") that item `t` follows in the
-    /// same quotation with no comma between.
+    /// same quotation and clause with no comma between.
     fn question_before(&self, t: usize) -> Option<usize> {
-        let quote = self.items[t].quote;
+        let (quote, clause) = (self.items[t].quote, self.items[t].clause);
         (0..t)
             .rev()
-            .take_while(|&j| self.items[j].quote == quote && self.punct_at(j) != Some(','))
+            .take_while(|&j| {
+                self.items[j].quote == quote
+                    && self.items[j].clause == clause
+                    && self.punct_at(j) != Some(',')
+            })
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Question)))
     }
 
