@@ -49,7 +49,7 @@ pub enum Kind {
     /// happen ("warned that … if").
     Threat,
     /// Opens a question ("asked whether"): terms after it, up to the next
-    /// comma, hold no stance.
+    /// comma or clause break, hold no stance.
     Question,
 }
 

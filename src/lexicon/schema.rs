@@ -45,7 +45,7 @@ pub struct Lexicon {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discard: Vec<Term>,
     /// Phrases that open a question ("asked whether"): an issue term after
-    /// one, up to the next comma, holds no stance. The rest of the sentence
+    /// one, up to the next comma or clause break, holds no stance. The rest of the sentence
     /// is read ("…, asked whether …, said the US remained open to talks").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Term>,
