@@ -885,6 +885,92 @@ impl<'a> Sentence<'a> {
         )
     }
 
+    /// Is the party mention at `k` the object of a verb rather than a
+    /// subject? Determiners may come between. It is when the word before is
+    /// * a cue or reverser ("urged Pyongyang", "called on Washington"),
+    /// * an issue term used as a verb ("meet Kim"; a term before a clause,
+    ///   "the relief Pyongyang seeks", is caught by the verb after it),
+    /// * a word ending in "-ing" ("thanking Seoul"), or
+    /// * a plain lower-case word right after a party subject and its
+    ///   auxiliaries ("Trump praised Kim", "Seoul has pressed Washington").
+    ///
+    /// Not when an auxiliary and a verb follow ("Seoul hopes Pyongyang will
+    /// return"): then the mention opens a clause. A speech verb never makes an object
+    /// ("said Pyongyang would …").
+    fn is_object(&self, k: usize) -> bool {
+        let w = &self.c.words;
+        let mut next = k + 1;
+        while self.word_in(next, &w.auxiliaries) {
+            next += 1;
+        }
+        let opens_clause = next > k + 1
+            && match self.items.get(next).map(|it| &it.kind) {
+                Some(ItemKind::M(..)) => true,
+                Some(ItemKind::Word(_)) => {
+                    self.class_at(next) & w.prepositions.bit == 0
+                        && self.seq_at(next, &w.coordinators) == 0
+                        && self.seq_at(next, &w.contrasts) == 0
+                }
+                _ => false,
+            };
+        if opens_clause {
+            return false;
+        }
+        let mut j = k;
+        while j > 0 && self.word_in(j - 1, &w.determiners) {
+            j -= 1;
+        }
+        let Some(prev) = j.checked_sub(1) else {
+            return false;
+        };
+        let it = &self.items[prev];
+        let word = &self.text[it.start..it.end];
+        let gerund = word.len() > 4
+            && word
+                .get(word.len() - 3..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
+        match &it.kind {
+            ItemKind::M(_, Kind::Cue { .. } | Kind::Reverser | Kind::Issue { .. }) => true,
+            ItemKind::Word(_) => {
+                if gerund {
+                    return true;
+                }
+                let plain_verb = word.as_bytes()[0].is_ascii_lowercase()
+                    && self.class_at(prev)
+                        & (w.prepositions.bit
+                            | w.determiners.bit
+                            | w.relatives.bit
+                            | w.subordinators.bit
+                            | w.exceptions.bit
+                            | w.auxiliaries.bit)
+                        == 0
+                    && self.seq_at(prev, &w.coordinators) == 0
+                    && self.seq_at(prev, &w.contrasts) == 0;
+                if !plain_verb {
+                    return false;
+                }
+                let mut s = prev;
+                while s > 0 && self.word_in(s - 1, &w.auxiliaries) {
+                    s -= 1;
+                }
+                s > 0
+                    && matches!(self.kind_at(s - 1), Some(Kind::Party { .. }))
+                    && !self.is_possessive(s - 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// Is the party at `k` named as the one that people before it speak
+    /// for ("officials in Pyongyang", "a spokesman for the North")?
+    fn represented(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
+            j -= 1;
+        }
+        (1..=4).any(|l| j >= l && self.seq_at(j - l, &self.c.words.representatives) == l)
+    }
+
     fn preceded_by_agent_marker(&self, k: usize) -> bool {
         k > 0 && self.word_in(k - 1, &self.c.words.agent_markers)
     }
@@ -940,8 +1026,10 @@ impl<'a> Sentence<'a> {
                 _ => break,
             }
         }
-        if self.preceded_by_preposition(first)
+        if (self.preceded_by_preposition(first)
             && !self.preceded_by_agent_marker(first)
+            && !self.represented(first)
+            || self.is_object(first))
             && !self.starts_clause(k)
         {
             return None;
@@ -1251,7 +1339,10 @@ impl<'a> Sentence<'a> {
         let mut found = Vec::new();
         while j > lo && steps < 5 {
             j -= 1;
-            steps += 1;
+            // A hyphenated word ("large-scale") is one step.
+            if self.punct_at(j) != Some('-') {
+                steps += 1;
+            }
             if !self.same_scope(j, t)
                 || self.punct_at(j) == Some(',')
                 || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
@@ -1735,10 +1826,23 @@ impl<'a> Sentence<'a> {
                             .iter()
                             .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
                     };
+                    // "Diplomats from Pyongyang told reporters that …": an
+                    // outsider right after a party's speech verb is spoken to.
+                    let addressee = |j: usize| {
+                        let mut before = j.wrapping_sub(1);
+                        if self.word_in(before, &self.c.words.determiners) {
+                            before = before.wrapping_sub(1);
+                        }
+                        matches!(self.kind_at(before), Some(Kind::Speech))
+                            && (0..before)
+                                .any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })))
+                    };
                     // Predictions count after an outsider before the term,
                     // or anywhere before it under a trailing outsider's tag.
-                    let predicted_from =
-                        (0..t).find(|&j| outsider(j)).map(|sp| sp + 1).or_else(|| {
+                    let predicted_from = (0..t)
+                        .find(|&j| outsider(j) && !addressee(j))
+                        .map(|sp| sp + 1)
+                        .or_else(|| {
                             (t + 1..self.items.len())
                                 .any(|j| outsider(j) && speech_near(j))
                                 .then_some(0)

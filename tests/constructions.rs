@@ -210,6 +210,25 @@ const ROWS: &[Row] = &[
         &["DPRK yongbyon_dismantlement support", "DPRK phased_denuclearization support"]),
     ("acts", "North Korea test-fired an intercontinental ballistic missile.", "2017-11-29",
         &["DPRK testing_moratorium oppose"]),
+    ("acts", "Washington called off its large-scale summer exercises with Seoul.", "2019-03-02",
+        &["US exercise_suspension support"]),
+    // The object of a verb is neither a later clause's subject nor what a
+    // pronoun refers to
+    ("object of a verb", "Seoul thanked Washington for its patience but insisted that sanctions relief should come soon.", "2019-02-20",
+        &["ROK sanctions_relief support"]),
+    ("object of a verb", "Pompeo has been engaging Pyongyang for months, and he remains open to a phased approach.", "2019-01-15",
+        &["US phased_denuclearization support"]),
+    ("object of a verb", "Trump said he would be happy to meet Kim again but that sanctions relief was off the table.", "2019-03-01",
+        &["US talks support", "US sanctions_relief oppose"]),
+    // People who speak for a party named after a preposition
+    ("representative of a party", "Officials in Washington said they were ready to resume working-level talks.", "2019-09-10",
+        &["US talks support"]),
+    ("representative of a party", "A spokeswoman for Seoul rejected calls to halt the drills.", "2019-07-30",
+        &["ROK exercise_suspension oppose"]),
+    ("representative of a party", "The leader of North Korea vowed never to give up the nuclear deterrent.", "2020-01-01",
+        &["DPRK complete_denuclearization oppose"]),
+    ("representative of a party", "Diplomats from Pyongyang told reporters that the North would not unilaterally disarm.", "2019-10-06",
+        &["DPRK complete_denuclearization oppose"]),
 ];
 
 #[test]

@@ -162,6 +162,7 @@ pub struct WordSets {
     pub relatives: Set,
     pub exceptions: Set,
     pub subordinators: Set,
+    pub representatives: Seqs,
     pub obligations: Seqs,
     pub predictions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
@@ -244,6 +245,7 @@ impl WordSets {
             relatives: set(&g.relatives, 12),
             exceptions: set(&g.exceptions, 15),
             subordinators: set(&g.subordinators, 16),
+            representatives: seqs(&g.representatives, 17),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             index: HashMap::default(),
@@ -259,6 +261,7 @@ impl WordSets {
             &w.pair_references,
             &w.obligations,
             &w.predictions,
+            &w.representatives,
         ] {
             for seq in &s.seqs {
                 *index.entry(seq[0].clone()).or_default() |= s.bit;

@@ -172,6 +172,12 @@ pub struct Grammar {
     /// not what the pronoun refers to or who holds the stance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subordinators: Option<Vec<String>>,
+    /// People or bodies that speak for the party named after them, with the
+    /// preposition that joins them ("officials in", "the leader of",
+    /// "a spokesman for"): "officials in Pyongyang said" is the party's
+    /// voice, although the party follows a preposition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representatives: Option<Vec<String>>,
     /// Conditionals that a refusal does not turn around. Under a refusal
     /// ("no talks if the drills go ahead") the holder wants the condition
     /// not to happen; a condition met by something not happening ("no talks
@@ -466,6 +472,35 @@ impl Grammar {
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
             subordinators: pick(&self.subordinators, &["because", "although", "though"]),
+            representatives: pick(
+                &self.representatives,
+                &[
+                    "officials in",
+                    "officials from",
+                    "officials of",
+                    "official in",
+                    "official from",
+                    "diplomats in",
+                    "diplomats from",
+                    "diplomat from",
+                    "negotiators from",
+                    "negotiator from",
+                    "leader of",
+                    "leaders of",
+                    "leaders in",
+                    "government of",
+                    "government in",
+                    "authorities in",
+                    "authorities of",
+                    "ministry of",
+                    "delegation from",
+                    "delegation of",
+                    "delegates from",
+                    "spokesman for",
+                    "spokeswoman for",
+                    "spokesperson for",
+                ],
+            ),
             exceptions: pick(
                 &self.exceptions,
                 &[
@@ -580,6 +615,7 @@ pub struct ResolvedGrammar {
     pub pair_references: Vec<String>,
     pub relatives: Vec<String>,
     pub subordinators: Vec<String>,
+    pub representatives: Vec<String>,
     pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
