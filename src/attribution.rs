@@ -887,7 +887,8 @@ impl<'a> Sentence<'a> {
 
     /// Is the party mention at `k` the object of a verb rather than a
     /// subject? Determiners may come between. It is when the word before is
-    /// * a cue or reverser ("urged Pyongyang", "called on Washington"),
+    /// * a cue or reverser ("urged Pyongyang", "called on Washington"), or a
+    ///   speech verb listed among the prepositions ("told Moon"),
     /// * an issue term used as a verb ("meet Kim"; a term before a clause,
     ///   "the relief Pyongyang seeks", is caught by the verb after it),
     /// * a word ending in "-ing" ("thanking Seoul"), or
@@ -931,6 +932,9 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
         match &it.kind {
             ItemKind::M(_, Kind::Cue { .. } | Kind::Reverser | Kind::Issue { .. }) => true,
+            // "Kim told Moon he …": a speech verb that takes an object (the
+            // grammar lists it among the prepositions).
+            ItemKind::M(_, Kind::Speech) => w.prepositions.words.contains(&word.to_lowercase()),
             ItemKind::Word(_) => {
                 if gerund {
                     return true;
@@ -1528,11 +1532,14 @@ impl<'a> Sentence<'a> {
                 r.sign = -r.sign;
                 r.involved.push(th);
                 r.rules.push("threat");
-            } else if self.class_at(k) & self.c.words.exceptions.bit == 0 {
+            } else {
                 // A refusal in the condition's clause ("there will be no
                 // talks if the drills go ahead", "will not lift sanctions as
                 // long as …") turns it into a threat. An exception ("no
                 // talks unless …") already says what the holder wants.
+                let words = &self.c.words;
+                let exception = self.class_at(k) & words.exceptions.bit != 0;
+                let deferral = self.class_at(k) & words.deferrals.bit != 0;
                 let clause = self.items[k].clause;
                 if let Some(rf) = (0..self.items.len()).find(|&j| {
                     main(j)
@@ -1542,9 +1549,16 @@ impl<'a> Sentence<'a> {
                             Some(Kind::Negator | Kind::Cue { sign: -1, .. })
                         )
                 }) {
-                    r.sign = -r.sign;
-                    r.involved.push(rf);
-                    r.rules.push("refusal");
+                    if !exception {
+                        r.sign = -r.sign;
+                        r.involved.push(rf);
+                        r.rules.push("refusal");
+                    }
+                } else if deferral {
+                    // "insisted on A before B": B comes later, put off
+                    // rather than asked for ("no B before A" asks for A).
+                    log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition that comes after the main clause, which refuses nothing: put off, no stance"));
+                    return Vec::new();
                 }
             }
             let stance_in_main = (0..self.items.len()).any(|j| {
@@ -1572,9 +1586,23 @@ impl<'a> Sentence<'a> {
             let fronted = self.items[..k].iter().all(|x| {
                 x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != it.quote
             });
+            // A speech tag after the condition ("no relief before X
+            // denuclearizes, the State Department said") names the holder.
+            let tag_after = || {
+                (k + 1..self.items.len())
+                    .find(|&j| self.items[j].quote == it.quote && self.punct_at(j) == Some(','))
+                    .and_then(|comma| self.subject_after(comma))
+                    .filter(|&(_, rule)| rule == "speech-tag")
+            };
             r.holder = self
                 .subject_before(main_anchor, carry)
-                .or_else(|| if fronted { self.subject_after(k) } else { None })
+                .or_else(|| {
+                    if fronted {
+                        self.subject_after(k)
+                    } else {
+                        tag_after()
+                    }
+                })
                 .or_else(|| self.quote_speaker(t));
             if self.obliged(k) {
                 if let Some(d) = self.demander(t) {
@@ -1659,6 +1687,29 @@ impl<'a> Sentence<'a> {
                 x.rules.push("reverser");
             }
         }
+        // "No denuclearization without an end to US hostility": after a
+        // refusal, an exception word that negates ("without") names what
+        // the holder asks for, like "unless".
+        let mut negs = negs;
+        let mut prerequisite = false;
+        if let Some(pos) = negs.iter().position(|&ng| {
+            let it = &self.items[ng];
+            let word = self.text[it.start..it.end].to_lowercase();
+            self.c.words.exceptions.words.contains(&word)
+                && (0..ng).any(|j| {
+                    !negs.contains(&j)
+                        && self.same_scope(j, ng)
+                        && self.items[j].cond.is_none()
+                        && matches!(
+                            self.kind_at(j),
+                            Some(Kind::Negator | Kind::Cue { sign: -1, .. })
+                        )
+                })
+        }) {
+            r.involved.push(negs.remove(pos));
+            r.rules.push("prerequisite");
+            prerequisite = true;
+        }
         for &ng in &negs {
             r.sign = -r.sign;
             r.involved.push(ng);
@@ -1676,7 +1727,7 @@ impl<'a> Sentence<'a> {
         } else if term_sign < 0 {
             r.rules.push("inverse-term");
         }
-        r.conditional = self.clause_has_condition(t);
+        r.conditional = prerequisite || self.clause_has_condition(t);
         let anchor = outer.filter(|&o| o < t).unwrap_or(t);
         r.holder = self
             .subject_before(anchor, carry)

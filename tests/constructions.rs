@@ -220,6 +220,30 @@ const ROWS: &[Row] = &[
         &["US phased_denuclearization support"]),
     ("object of a verb", "Trump said he would be happy to meet Kim again but that sanctions relief was off the table.", "2019-03-01",
         &["US talks support", "US sanctions_relief oppose"]),
+    ("object of a verb", "Kim Jong-un told Moon Jae-in that he was ready to scrap the Yongbyon complex.", "2018-09-19",
+        &["DPRK yongbyon_dismantlement support"]),
+    // "A before B": B comes later and is put off, unless a refusal makes A
+    // the prerequisite ("no B before A")
+    ("put off by before", "Washington wants a full declaration of nuclear sites before it discusses sanctions relief.", "2019-02-01",
+        &["US complete_denuclearization support"]),
+    ("put off by before", "Seoul proposed an end-of-war declaration before any talks on the nuclear issue.", "2018-10-01",
+        &["ROK end_of_war_declaration support"]),
+    ("put off by before", "There will be no sanctions relief before North Korea fully denuclearizes, the State Department said.", "2019-03-15",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // "without" after a refusal names a prerequisite; in a plain clause it negates
+    ("without", "Pyongyang will not return to talks without a halt to the joint drills.", "2019-08-20",
+        &["DPRK talks oppose", "DPRK exercise_suspension support"]),
+    ("without", "The North said there could be no deal without security assurances.", "2019-12-03",
+        &["DPRK security_guarantees support"]),
+    ("without", "Washington resumed talks without easing sanctions.", "2019-10-01",
+        &["US talks support", "US sanctions_relief oppose"]),
+    // "… and that …" opens a second reported clause with its own cue
+    ("second reported clause", "Pompeo said he was eager to resume talks and that sanctions would remain in force.", "2019-07-01",
+        &["US talks support", "US sanctions_relief oppose"]),
+    ("second reported clause", "Trump said he was in no hurry to reach a deal with North Korea and that sanctions would stay in place until Pyongyang gives up its weapons.", "2019-03-01",
+        &["US sanctions_relief oppose"]),
+    ("second reported clause", "Kim said the North would keep its moratorium on nuclear tests and that it was not seeking sanctions relief.", "2019-04-12",
+        &["DPRK testing_moratorium support", "DPRK sanctions_relief oppose"]),
     // People who speak for a party named after a preposition
     ("representative of a party", "Officials in Washington said they were ready to resume working-level talks.", "2019-09-10",
         &["US talks support"]),

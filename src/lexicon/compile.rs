@@ -163,6 +163,7 @@ pub struct WordSets {
     pub exceptions: Set,
     pub subordinators: Set,
     pub representatives: Seqs,
+    pub deferrals: Set,
     pub obligations: Seqs,
     pub predictions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
@@ -246,6 +247,7 @@ impl WordSets {
             exceptions: set(&g.exceptions, 15),
             subordinators: set(&g.subordinators, 16),
             representatives: seqs(&g.representatives, 17),
+            deferrals: set(&g.deferrals, 18),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             index: HashMap::default(),
@@ -276,6 +278,7 @@ impl WordSets {
             &w.relatives,
             &w.exceptions,
             &w.subordinators,
+            &w.deferrals,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

@@ -178,6 +178,12 @@ pub struct Grammar {
     /// voice, although the party follows a preposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representatives: Option<Vec<String>>,
+    /// Conditionals whose clause comes later than the main clause
+    /// ("insisted on complete denuclearization before any sanctions
+    /// relief"): without a refusal in the main clause, a term in such a
+    /// condition is put off, not asked for, and holds no stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deferrals: Option<Vec<String>>,
     /// Conditionals that a refusal does not turn around. Under a refusal
     /// ("no talks if the drills go ahead") the holder wants the condition
     /// not to happen; a condition met by something not happening ("no talks
@@ -461,7 +467,8 @@ impl Grammar {
             contrasts: pick(
                 &self.contrasts,
                 &[
-                    "while", "whereas", "but", "although", "though", "however", "yet",
+                    "while", "whereas", "but", "although", "though", "however", "yet", "and that",
+                    "or that",
                 ],
             ),
             coordinators: pick(
@@ -472,6 +479,7 @@ impl Grammar {
             determiners: pick(&self.determiners, &["the", "a", "an"]),
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
             subordinators: pick(&self.subordinators, &["because", "although", "though"]),
+            deferrals: pick(&self.deferrals, &["before"]),
             representatives: pick(
                 &self.representatives,
                 &[
@@ -513,6 +521,7 @@ impl Grammar {
                     "in return for",
                     "in answer for",
                     "in exchange",
+                    "without",
                 ],
             ),
             predictions: pick(
@@ -616,6 +625,7 @@ pub struct ResolvedGrammar {
     pub relatives: Vec<String>,
     pub subordinators: Vec<String>,
     pub representatives: Vec<String>,
+    pub deferrals: Vec<String>,
     pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
