@@ -787,7 +787,7 @@ impl<'a> Sentence<'a> {
                 });
             let mut j = k + 1;
             while j < n && self.items[j].clause == clause && self.items[j].quote == quote {
-                if at_start && self.punct_at(j) == Some(',') {
+                if self.punct_at(j) == Some(',') && (at_start || self.tag_follows(j)) {
                     break;
                 }
                 if self.items[j].cond.is_none() {
@@ -796,6 +796,16 @@ impl<'a> Sentence<'a> {
                 j += 1;
             }
         }
+    }
+
+    /// Does a speech tag follow the comma at `j` ("…, the State Department
+    /// said")? It is not part of a condition before it.
+    fn tag_follows(&self, j: usize) -> bool {
+        (j + 1..(j + 7).min(self.items.len()))
+            .take_while(|&x| {
+                self.items[x].quote == self.items[j].quote && self.punct_at(x).is_none()
+            })
+            .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)))
     }
 
     // -- subjects ------------------------------------------------------------
@@ -1200,6 +1210,12 @@ impl<'a> Sentence<'a> {
             }
             if self.punct_at(j) == Some(',') {
                 comma = true;
+            }
+            // A party inside a condition the term is not in ("must wait
+            // until North Korea acts, Biegun said") is not the holder; one
+            // after a comma may be ("…, Seoul insisted").
+            if !comma && self.items[j].cond.is_some() && self.items[j].cond != self.items[t].cond {
+                continue;
             }
             match self.kind_at(j) {
                 Some(Kind::Party { party }) => {

@@ -230,6 +230,15 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("put off by before", "There will be no sanctions relief before North Korea fully denuclearizes, the State Department said.", "2019-03-15",
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // A speech tag after a condition names the holder of the whole sentence
+    ("speech tag after a condition", "Any easing of sanctions must wait until North Korea takes concrete steps, Biegun said.", "2019-05-10",
+        &["US sanctions_relief oppose"]),
+    ("speech tag after a condition", "Sanctions will stay in place until Pyongyang gives up its nuclear weapons, the State Department said.", "2019-06-12",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    ("speech tag after a condition", "If Washington drops its hostile policy, the North will return to talks, Kim Yo-jong said.", "2020-07-10",
+        &["DPRK security_guarantees support", "DPRK talks support"]),
+    ("framing verbs", "Seoul welcomed the North's decision to halt nuclear tests.", "2018-04-21",
+        &["ROK testing_moratorium support", "DPRK testing_moratorium support"]),
     // "without" after a refusal names a prerequisite; in a plain clause it negates
     ("without", "Pyongyang will not return to talks without a halt to the joint drills.", "2019-08-20",
         &["DPRK talks oppose", "DPRK exercise_suspension support"]),
