@@ -1648,7 +1648,24 @@ impl<'a> Sentence<'a> {
             Vec::new()
         };
         r.involved.extend(&act_verbs);
-        if g.is_empty() && rev.is_empty() && negs.is_empty() && act_verbs.is_empty() && !position {
+        // "The two Koreas should sign a peace declaration": an obligation
+        // right before a term with nothing else on it asks for the term.
+        let obligation = if g.is_empty() && rev.is_empty() && negs.is_empty() {
+            self.obligation_before(t)
+        } else {
+            None
+        };
+        if let Some(o) = obligation {
+            r.involved.push(o);
+            r.rules.push("obligation");
+        }
+        if g.is_empty()
+            && rev.is_empty()
+            && negs.is_empty()
+            && act_verbs.is_empty()
+            && !position
+            && obligation.is_none()
+        {
             log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
         }
@@ -1813,6 +1830,22 @@ impl<'a> Sentence<'a> {
 
     /// Is there an obligation ("must", "should", "has to") in the clause
     /// before item `anchor`?
+    /// An obligation ("should", "must") at most four items before the term
+    /// `t`, in its scope, with no other term, party or punctuation between.
+    fn obligation_before(&self, t: usize) -> Option<usize> {
+        (t.saturating_sub(4)..t).rev().find(|&j| {
+            self.seq_at(j, &self.c.words.obligations) > 0
+                && (j..t).all(|x| {
+                    self.same_scope(x, t)
+                        && self.punct_at(x).is_none()
+                        && !matches!(
+                            self.kind_at(x),
+                            Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Party { .. })
+                        )
+                })
+        })
+    }
+
     fn obliged(&self, anchor: usize) -> bool {
         (0..anchor)
             .rev()

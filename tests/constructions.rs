@@ -230,6 +230,13 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("put off by before", "There will be no sanctions relief before North Korea fully denuclearizes, the State Department said.", "2019-03-15",
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // An obligation right before a term asks for it
+    ("obligation", "The Blue House said the two Koreas should sign a peace declaration.", "2018-09-01",
+        &["ROK end_of_war_declaration support"]),
+    ("obligation", "\"Washington should offer security guarantees,\" Choe Son-hui said.", "2019-06-01",
+        &["DPRK security_guarantees support"]),
+    ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
+        &["DPRK phased_denuclearization support"]),
     // A speech tag after a condition names the holder of the whole sentence
     ("speech tag after a condition", "Any easing of sanctions must wait until North Korea takes concrete steps, Biegun said.", "2019-05-10",
         &["US sanctions_relief oppose"]),
