@@ -944,7 +944,7 @@ impl<'a> Sentence<'a> {
             ItemKind::M(_, Kind::Cue { .. } | Kind::Reverser | Kind::Issue { .. }) => true,
             // "Kim told Moon he …": a speech verb that takes an object (the
             // grammar lists it among the prepositions).
-            ItemKind::M(_, Kind::Speech) => w.prepositions.words.contains(&word.to_lowercase()),
+            ItemKind::M(_, Kind::Speech) => self.class_at(prev) & w.prepositions.bit != 0,
             ItemKind::Word(_) => {
                 if gerund {
                     return true;
@@ -1726,9 +1726,7 @@ impl<'a> Sentence<'a> {
         let mut negs = negs;
         let mut prerequisite = false;
         if let Some(pos) = negs.iter().position(|&ng| {
-            let it = &self.items[ng];
-            let word = self.text[it.start..it.end].to_lowercase();
-            self.c.words.exceptions.words.contains(&word)
+            self.class_at(ng) & self.c.words.exceptions.bit != 0
                 && (0..ng).any(|j| {
                     !negs.contains(&j)
                         && self.same_scope(j, ng)
