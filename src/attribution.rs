@@ -1764,6 +1764,15 @@ impl<'a> Sentence<'a> {
             .subject_before(anchor, carry)
             .or_else(|| self.subject_after(t))
             .or_else(|| self.quote_speaker(t));
+        // "Neither Washington nor Pyongyang has shown any interest in
+        // talks": a negator before the subject negates what it says.
+        if matches!(r.holder, Some((_, "subject" | "coordinated-subject"))) {
+            if let Some(ng) = self.subject_negator(anchor) {
+                r.sign = -r.sign;
+                r.involved.push(ng);
+                r.rules.push("negated-subject");
+            }
+        }
         // "Washington must lift the sanctions," Choe said: an obligation
         // laid on the subject is the speaker's demand.
         if self.obliged(anchor) {
@@ -1828,6 +1837,22 @@ impl<'a> Sentence<'a> {
 
     /// Is there an obligation ("must", "should", "has to") in the clause
     /// before item `anchor`?
+    /// The negator right before the subject of the clause of item
+    /// `anchor` ("neither Washington nor Pyongyang", "no party"), if any.
+    fn subject_negator(&self, anchor: usize) -> Option<usize> {
+        let j = (0..anchor)
+            .rev()
+            .take_while(|&j| self.same_scope(j, anchor))
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Party { .. })))?;
+        let (_, mut first) = self.subject_group(j)?;
+        while first > 0 && self.word_in(first - 1, &self.c.words.determiners) {
+            first -= 1;
+        }
+        let ng = first.checked_sub(1)?;
+        (matches!(self.kind_at(ng), Some(Kind::Negator)) && self.same_scope(ng, anchor))
+            .then_some(ng)
+    }
+
     /// An obligation ("should", "must") at most four items before the term
     /// `t`, in its scope, with no other term, party or punctuation between.
     fn obligation_before(&self, t: usize) -> Option<usize> {

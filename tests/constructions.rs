@@ -230,6 +230,13 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("put off by before", "There will be no sanctions relief before North Korea fully denuclearizes, the State Department said.", "2019-03-15",
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // A negator before the subject negates what it says
+    ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
+        &["US talks oppose", "DPRK talks oppose"]),
+    ("negated subject", "Neither Seoul nor Washington wants to scrap the joint exercises.", "2020-02-10",
+        &["ROK exercise_suspension oppose", "US exercise_suspension oppose"]),
+    ("negated subject", "Neither the United States nor South Korea has agreed to an end-of-war declaration.", "2019-11-01",
+        &["US end_of_war_declaration oppose", "ROK end_of_war_declaration oppose"]),
     // An obligation right before a term asks for it
     ("obligation", "The Blue House said the two Koreas should sign a peace declaration.", "2018-09-01",
         &["ROK end_of_war_declaration support"]),

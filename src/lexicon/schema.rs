@@ -473,7 +473,7 @@ impl Grammar {
             ),
             coordinators: pick(
                 &self.coordinators,
-                &["and", "as well as", "along with", "together with"],
+                &["and", "nor", "as well as", "along with", "together with"],
             ),
             agent_markers: pick(&self.agent_markers, &["by"]),
             determiners: pick(&self.determiners, &["the", "a", "an"]),
