@@ -1030,8 +1030,20 @@ impl<'a> Sentence<'a> {
             while before > 0 && self.word_in(before, &self.c.words.determiners) {
                 before -= 1;
             }
+            // "According to Seoul, Pyongyang …", "In Washington, Seoul's
+            // envoy …": a party that a fronted phrase ends with is not
+            // listed with the subject.
+            let fronted = {
+                let mut x = before;
+                while x > 0 && self.word_in(x - 1, &self.c.words.determiners) {
+                    x -= 1;
+                }
+                x > 0
+                    && (self.word_in(x - 1, &self.c.words.prepositions)
+                        || matches!(self.kind_at(x - 1), Some(Kind::Speech)))
+            };
             match self.kind_at(before) {
-                Some(Kind::Party { party: p }) if !self.is_possessive(before) => {
+                Some(Kind::Party { party: p }) if !self.is_possessive(before) && !fronted => {
                     if !parties.contains(&p) {
                         parties.push(p);
                     }
@@ -1295,6 +1307,25 @@ impl<'a> Sentence<'a> {
                 })
                 .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })))
         })
+    }
+
+    /// A cue in the passive voice soon after the term at `t` ("… was
+    /// rejected", "… has been ruled out"), in its scope, with no comma,
+    /// term or party between.
+    fn passive_cue_after(&self, t: usize) -> Option<usize> {
+        let mut passive = false;
+        for j in t + 1..(t + 6).min(self.items.len()) {
+            if !self.same_scope(j, t) || self.punct_at(j).is_some() {
+                return None;
+            }
+            match &self.items[j].kind {
+                ItemKind::M(_, Kind::Cue { .. }) => return passive.then_some(j),
+                ItemKind::M(..) => return None,
+                ItemKind::Word(_) => passive |= self.word_in(j, &self.c.words.passives),
+                ItemKind::Punct(_) => return None,
+            }
+        }
+        None
     }
 
     /// The cues that govern the term through `g`, outermost first: "refused
@@ -1633,6 +1664,17 @@ impl<'a> Sentence<'a> {
             .governing_cue(t)
             .map(|g| self.cue_chain(g))
             .unwrap_or_default();
+        // "The proposal for a phased deal was rejected by Washington": a
+        // passive cue after the term governs the cue before it.
+        let mut g = g;
+        let passive = g
+            .first()
+            .is_some_and(|&o| o < t)
+            .then(|| self.passive_cue_after(t))
+            .flatten();
+        if let Some(p) = passive {
+            g.insert(0, p);
+        }
         let (outer, inner) = (g.first().copied(), g.last().copied());
         let rev = if act {
             Vec::new()
@@ -1683,6 +1725,17 @@ impl<'a> Sentence<'a> {
                 let mut o = r.clone();
                 o.sign = term_sign * g[i..].iter().map(|&x| cue_sign(x)).product::<i8>();
                 o.holder = Some((Holder::Parties(vec![owner]), "cue-owner"));
+                o.rules = vec!["cue"];
+                owner_reading = Some(o);
+            }
+        }
+        // Under a passive cue, the subject of the cue before the term holds
+        // that cue's stance ("Pyongyang's demand for relief was dismissed").
+        if let (Some(_), None) = (passive, &owner_reading) {
+            if let Some((h, _)) = self.subject_before(g[1], carry) {
+                let mut o = r.clone();
+                o.sign = term_sign * g[1..].iter().map(|&x| cue_sign(x)).product::<i8>();
+                o.holder = Some((h, "cue-owner"));
                 o.rules = vec!["cue"];
                 owner_reading = Some(o);
             }
@@ -1760,10 +1813,14 @@ impl<'a> Sentence<'a> {
         }
         r.conditional = prerequisite || self.clause_has_condition(t);
         let anchor = outer.filter(|&o| o < t).unwrap_or(t);
-        r.holder = self
-            .subject_before(anchor, carry)
-            .or_else(|| self.subject_after(t))
-            .or_else(|| self.quote_speaker(t));
+        r.holder = match passive {
+            // The agent of the passive cue, or a speech tag.
+            Some(p) => self.subject_after(p).or_else(|| self.quote_speaker(t)),
+            None => self
+                .subject_before(anchor, carry)
+                .or_else(|| self.subject_after(t))
+                .or_else(|| self.quote_speaker(t)),
+        };
         // "Neither Washington nor Pyongyang has shown any interest in
         // talks": a negator before the subject negates what it says.
         if matches!(r.holder, Some((_, "subject" | "coordinated-subject"))) {

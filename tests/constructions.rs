@@ -230,6 +230,21 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("put off by before", "There will be no sanctions relief before North Korea fully denuclearizes, the State Department said.", "2019-03-15",
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // A party that ends a fronted phrase is not listed with the subject; a
+    // headline's comma still joins
+    ("fronted phrase", "According to Seoul, Pyongyang wants a phased deal.", "2019-06-01",
+        &["DPRK phased_denuclearization support"]),
+    ("fronted phrase", "In Washington, the North's envoy demanded an end to the drills.", "2019-08-01",
+        &["DPRK exercise_suspension support"]),
+    ("fronted phrase", "US, South Korea call off joint drills", "2018-06-19",
+        &["US exercise_suspension support", "ROK exercise_suspension support"]),
+    // A passive cue after the term governs the cue before it
+    ("passive over a cue", "The proposal for a phased deal was rejected by Washington.", "2019-03-01",
+        &["US phased_denuclearization oppose"]),
+    ("passive over a cue", "Pyongyang's demand for sanctions relief has been dismissed by the White House.", "2019-03-02",
+        &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
+    ("passive over a cue", "Seoul's offer of an end-of-war declaration was welcomed by Pyongyang.", "2018-10-01",
+        &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
