@@ -1007,6 +1007,7 @@ impl<'a> Sentence<'a> {
                 j -= 1;
             }
             let mut joined = false;
+            let mut coordinated = false;
             while j > 0 {
                 let prev = j - 1;
                 if self.punct_at(prev) == Some(',') {
@@ -1019,6 +1020,7 @@ impl<'a> Sentence<'a> {
                 }) {
                     j = prev + 1 - len;
                     joined = true;
+                    coordinated = true;
                     continue;
                 }
                 break;
@@ -1032,8 +1034,8 @@ impl<'a> Sentence<'a> {
             }
             // "According to Seoul, Pyongyang …", "In Washington, Seoul's
             // envoy …": a party that a fronted phrase ends with is not
-            // listed with the subject.
-            let fronted = {
+            // listed with the subject by a bare comma.
+            let fronted = !coordinated && {
                 let mut x = before;
                 while x > 0 && self.word_in(x - 1, &self.c.words.determiners) {
                     x -= 1;

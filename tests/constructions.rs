@@ -291,6 +291,8 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization oppose"]),
     ("representative of a party", "Diplomats from Pyongyang told reporters that the North would not unilaterally disarm.", "2019-10-06",
         &["DPRK complete_denuclearization oppose"]),
+    ("representative of a party", "Officials in Seoul and Washington are working to keep diplomacy alive.", "2019-12-10",
+        &["ROK talks support", "US talks support"]),
 ];
 
 #[test]
