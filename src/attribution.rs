@@ -1841,13 +1841,82 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "The North demanded sanctions relief, but Pompeo refused": a
+        // bare cue answering the term in a later clause.
+        let response = self.response_to(t, carry).map(|(c, h)| {
+            let mut o = r.clone();
+            let base = r.sign * g.iter().map(|&x| cue_sign(x)).product::<i8>();
+            o.sign = base * cue_sign(c);
+            o.hedged = self.hedged(c);
+            o.conditional = false;
+            o.holder = Some((h, "response"));
+            o.rules = vec!["cue"];
+            o.involved = vec![t, c];
+            o
+        });
         let conditional = r.conditional;
         let mut v = vec![r];
         if let Some(mut o) = owner_reading {
             o.conditional = conditional;
             v.push(o);
         }
+        // An answer comes from the other side: one that resolves to the
+        // term's own holder is a misread pronoun ("X wanted A, and he
+        // refused", he = the reporting speaker).
+        let holder = v[0].holder.as_ref().map(|h| &h.0);
+        v.extend(response.filter(|o| o.holder.as_ref().map(|h| &h.0) != holder));
         v
+    }
+
+    /// A cue that answers the term at `t` from a later clause, with nothing
+    /// after it but a pronoun ("…, but Pompeo refused", "; Seoul agreed",
+    /// "…, and Washington rejected it"), and the party subject of that
+    /// clause. The clause holds no term of its own and none comes between.
+    fn response_to(&self, t: usize, carry: &Carry) -> Option<(usize, Holder)> {
+        let (quote, clause) = (self.items[t].quote, self.items[t].clause);
+        // A later clause: past a clause break, or past ", and".
+        let later = |j: usize| {
+            self.items[j].quote == quote
+                && (self.items[j].clause != clause
+                    || (t + 1..j).any(|x| {
+                        self.punct_at(x) == Some(',')
+                            && self.seq_at(x + 1, &self.c.words.coordinators) > 0
+                    }))
+        };
+        let mut c = None;
+        for j in t + 1..self.items.len() {
+            if self.items[j].quote != quote {
+                continue;
+            }
+            match self.kind_at(j) {
+                // Terms coordinated with this one share the answer.
+                Some(Kind::Issue { .. } | Kind::Position { .. }) if !later(j) => {}
+                Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Conditional) => {
+                    return None
+                }
+                Some(Kind::Cue { .. }) if later(j) => {
+                    c = Some(j);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let c = c?;
+        let rest_is_bare = (c + 1..self.items.len())
+            .take_while(|&j| {
+                self.items[j].quote == quote && self.items[j].clause == self.items[c].clause
+            })
+            .all(|j| {
+                matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')'))
+                    || self.seq_at(j, &self.c.words.pronouns) > 0
+            });
+        if !rest_is_bare {
+            return None;
+        }
+        match self.subject_before(c, carry)? {
+            (h @ Holder::Parties(_), "subject" | "coordinated-subject" | "pronoun") => Some((c, h)),
+            _ => None,
+        }
     }
 
     /// The question phrase ("asked whether") that item `t` follows in the

@@ -245,6 +245,15 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
     ("passive over a cue", "Seoul's offer of an end-of-war declaration was welcomed by Pyongyang.", "2018-10-01",
         &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
+    // A bare cue in a later clause answers the term before it
+    ("answer in a later clause", "The North Korean official demanded sanctions relief, but Pompeo refused.", "2019-01-18",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    ("answer in a later clause", "Washington demanded a full declaration; Pyongyang refused.", "2018-07-08",
+        &["US complete_denuclearization support", "DPRK complete_denuclearization oppose"]),
+    ("answer in a later clause", "Seoul proposed new talks, and Pyongyang agreed.", "2018-01-09",
+        &["ROK talks support", "DPRK talks support"]),
+    ("answer in a later clause", "North Korea demanded sanctions relief and security guarantees, but the US refused.", "2019-02-28",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support", "US sanctions_relief oppose", "US security_guarantees oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
