@@ -1090,9 +1090,31 @@ impl<'a> Sentence<'a> {
     /// sentence, else to the carried subject.
     fn resolve_pronoun(&self, k: usize, carry: &Carry) -> Option<Holder> {
         let quote = self.items[k].quote;
+        // When the lexicon tells people from places, "he" skips "North
+        // Korea" and "it" skips "Trump".
+        let w = &self.c.words;
+        let (personal, impersonal) = if self.c.persons {
+            (
+                self.word_in(k, &w.personal_pronouns),
+                self.word_in(k, &w.impersonal_pronouns),
+            )
+        } else {
+            (false, false)
+        };
         for j in (0..k).rev() {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
+            }
+            if personal || impersonal {
+                let person = match self.items[j].kind {
+                    ItemKind::M(m, Kind::Party { .. }) => {
+                        self.c.entries[self.matches[m].entry as usize].person
+                    }
+                    _ => false,
+                };
+                if person != personal {
+                    continue;
+                }
             }
             if let Some((h, _)) = self
                 .subject_group(j)

@@ -384,6 +384,11 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "example 1 fails",
         ":12",
     ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [{term: thing, person: true}]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "`person` applies only to party aliases",
+        ":9:",
+    ),
 ];
 
 #[test]

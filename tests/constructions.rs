@@ -245,6 +245,15 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
     ("passive over a cue", "Seoul's offer of an end-of-war declaration was welcomed by Pyongyang.", "2018-10-01",
         &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
+    // "he"/"she" refer to people, "it" to places and institutions
+    ("person pronouns", "Trump told reporters that North Korea wanted the sanctions lifted, and he refused.", "2019-03-01",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    ("person pronouns", "Pompeo said North Korea had not taken the steps it promised, and he ruled out sanctions relief.", "2019-08-01",
+        &["US sanctions_relief oppose"]),
+    ("person pronouns", "Pyongyang said Biegun had come empty-handed and that it would not return to the talks.", "2019-10-06",
+        &["DPRK talks oppose"]),
+    ("person pronouns", "Kim Yo-jong said Washington had broken its promises, and she rejected further talks.", "2020-06-20",
+        &["DPRK talks oppose"]),
     // A bare cue in a later clause answers the term before it
     ("answer in a later clause", "The North Korean official demanded sanctions relief, but Pompeo refused.", "2019-01-18",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),

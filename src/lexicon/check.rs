@@ -310,6 +310,15 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                 .at(src.next(&t.text)),
             );
         }
+        if t.person && !allowed.dates {
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `person` applies only to party aliases",
+                    t.text
+                ))
+                .at(src.next(&t.text)),
+            );
+        }
         if (t.from.is_some() || t.until.is_some()) && !allowed.dates {
             out.push(
                 Problem::error(format!(

@@ -63,6 +63,8 @@ pub struct Entry {
     pub star: bool,
     /// Case-preserved normalised form, when some word must match in capitals.
     pub caps: Option<CapsRule>,
+    /// The alias names a person ("he"/"she" can refer to it, "it" cannot).
+    pub person: bool,
     /// Dates during which an alias stands for its party.
     pub from: Option<Date>,
     pub until: Option<Date>,
@@ -164,6 +166,8 @@ pub struct WordSets {
     pub subordinators: Set,
     pub representatives: Seqs,
     pub deferrals: Set,
+    pub personal_pronouns: Set,
+    pub impersonal_pronouns: Set,
     pub obligations: Seqs,
     pub predictions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
@@ -248,6 +252,8 @@ impl WordSets {
             subordinators: set(&g.subordinators, 16),
             representatives: seqs(&g.representatives, 17),
             deferrals: set(&g.deferrals, 18),
+            personal_pronouns: set(&g.personal_pronouns, 19),
+            impersonal_pronouns: set(&g.impersonal_pronouns, 20),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             index: HashMap::default(),
@@ -279,6 +285,8 @@ impl WordSets {
             &w.exceptions,
             &w.subordinators,
             &w.deferrals,
+            &w.personal_pronouns,
+            &w.impersonal_pronouns,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;
@@ -310,6 +318,9 @@ pub struct Compiled {
     /// in which none can match holds no stance, whatever else it mentions,
     /// so the engine skips the full scan ([`Compiled::may_hold_stance`]).
     gate: Gate,
+    /// Some alias is marked `person: true`: pronouns then tell people from
+    /// places and institutions.
+    pub persons: bool,
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -342,6 +353,7 @@ impl Compiled {
                     && !body.trim().contains([' ', '-', '.'])
                     && body.trim().chars().next().is_some_and(char::is_uppercase)
                     && !body.trim().chars().all(|c| !c.is_lowercase()),
+                person: t.person,
                 from: t.from.as_deref().and_then(Date::parse),
                 until: t.until.as_deref().and_then(Date::parse),
             });
@@ -451,6 +463,7 @@ impl Compiled {
                     .as_bytes()
             )
         );
+        let persons = entries.iter().any(|e| e.person);
         Ok(Compiled {
             lexicon,
             automaton,
@@ -458,6 +471,7 @@ impl Compiled {
             words,
             hash,
             gate,
+            persons,
         })
     }
 

@@ -184,6 +184,14 @@ pub struct Grammar {
     /// condition is put off, not asked for, and holds no stance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deferrals: Option<Vec<String>>,
+    /// Pronouns that refer to a person ("he", "her"): when the lexicon
+    /// marks aliases `person: true`, they refer only to those.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_pronouns: Option<Vec<String>>,
+    /// Pronouns that cannot refer to a person ("it", "its"): they skip
+    /// aliases marked `person: true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impersonal_pronouns: Option<Vec<String>>,
     /// Conditionals that a refusal does not turn around. Under a refusal
     /// ("no talks if the drills go ahead") the holder wants the condition
     /// not to happen; a condition met by something not happening ("no talks
@@ -234,13 +242,16 @@ pub struct Expect {
 /// act, so reversers do not flip it ("dismantle Yongbyon" = "Yongbyon");
 /// `hedged: true` (cues) marks a cue that is itself tentative ("hinting at");
 /// `from`/`until` (aliases) limit the dates when the alias stands for its
-/// party. Bare YAML words such as `no` or `on` load as words.
+/// party; `person: true` (aliases) marks an alias that names a person, whom
+/// "he" or "she" can refer to and "it" cannot. Bare YAML words such as `no`
+/// or `on` load as words.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Term {
     pub text: String,
     pub inverse: bool,
     pub act: bool,
     pub hedged: bool,
+    pub person: bool,
     pub from: Option<String>,
     pub until: Option<String>,
 }
@@ -254,7 +265,12 @@ impl Term {
     }
 
     fn is_plain(&self) -> bool {
-        !self.inverse && !self.act && !self.hedged && self.from.is_none() && self.until.is_none()
+        !self.inverse
+            && !self.act
+            && !self.hedged
+            && !self.person
+            && self.from.is_none()
+            && self.until.is_none()
     }
 }
 
@@ -269,6 +285,8 @@ struct TermMap {
     act: bool,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     hedged: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    person: bool,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -293,6 +311,7 @@ impl Serialize for Term {
                 inverse: self.inverse,
                 act: self.act,
                 hedged: self.hedged,
+                person: self.person,
                 from: self.from.clone(),
                 until: self.until.clone(),
             }
@@ -370,6 +389,7 @@ impl<'de> Deserialize<'de> for Term {
                     inverse: m.inverse,
                     act: m.act,
                     hedged: m.hedged,
+                    person: m.person,
                     from: m.from,
                     until: m.until,
                 })
@@ -480,6 +500,8 @@ impl Grammar {
             relatives: pick(&self.relatives, &["who", "which", "whose", "whom"]),
             subordinators: pick(&self.subordinators, &["because", "although", "though"]),
             deferrals: pick(&self.deferrals, &["before"]),
+            personal_pronouns: pick(&self.personal_pronouns, &["he", "she", "his", "her", "him"]),
+            impersonal_pronouns: pick(&self.impersonal_pronouns, &["it", "its"]),
             representatives: pick(
                 &self.representatives,
                 &[
@@ -626,6 +648,8 @@ pub struct ResolvedGrammar {
     pub subordinators: Vec<String>,
     pub representatives: Vec<String>,
     pub deferrals: Vec<String>,
+    pub personal_pronouns: Vec<String>,
+    pub impersonal_pronouns: Vec<String>,
     pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
