@@ -613,7 +613,10 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Party { party }) => {
                     return Some((Holder::Parties(vec![party]), "quote-speaker"))
                 }
-                Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                // "…," she told reporters: spoken to, not speaking.
+                Some(Kind::Speaker) if !self.addressed(k) => {
+                    return Some((Holder::Outsider, "quote-speaker"))
+                }
                 Some(Kind::Speech) => speech = true,
                 _ => {}
             }
@@ -636,6 +639,18 @@ impl<'a> Sentence<'a> {
             k += 1;
         }
         speech.then_some((Holder::Unknown, "unknown-speaker"))
+    }
+
+    /// Is item `k` right after a speech verb that takes an object ("told
+    /// reporters"; the grammar lists such verbs among the prepositions)?
+    fn addressed(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
+            j -= 1;
+        }
+        j > 0
+            && matches!(self.kind_at(j - 1), Some(Kind::Speech))
+            && self.class_at(j - 1) & self.c.words.prepositions.bit != 0
     }
 
     fn speaker_before(&self, open: usize, carry: &Carry) -> Option<(Holder, &'static str)> {

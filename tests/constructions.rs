@@ -245,6 +245,13 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
     ("passive over a cue", "Seoul's offer of an end-of-war declaration was welcomed by Pyongyang.", "2018-10-01",
         &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
+    // "told reporters": the reporters are spoken to, not the speaker
+    ("addressee", "\"We have no plans to scale back the exercises,\" a Pentagon spokesman told reporters on Monday.", "2019-07-29",
+        &["US exercise_suspension oppose"]),
+    ("addressee", "\"North Korea will never disarm,\" an analyst told reporters.", "2019-07-29",
+        &["DPRK complete_denuclearization oppose"]),
+    ("addressee", "\"There will be no sanctions relief,\" Biegun told reporters in Seoul.", "2019-08-21",
+        &["US sanctions_relief oppose"]),
     // "he"/"she" refer to people, "it" to places and institutions
     ("person pronouns", "Trump told reporters that North Korea wanted the sanctions lifted, and he refused.", "2019-03-01",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
