@@ -283,49 +283,29 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                     .hint("write `demand*` to match demand, demands, demanded"),
             );
         }
-        if t.inverse && !allowed.inverse {
+        // Options that only some kinds of entry take.
+        let misplaced = [
+            (
+                t.inverse && !allowed.inverse,
+                "`inverse` applies only to issue terms",
+            ),
+            (
+                t.act && !allowed.inverse,
+                "`act` applies only to issue terms",
+            ),
+            (t.hedged && !allowed.hedged, "`hedged` applies only to cues"),
+            (
+                t.person && !allowed.dates,
+                "`person` applies only to party aliases",
+            ),
+            (
+                (t.from.is_some() || t.until.is_some()) && !allowed.dates,
+                "`from`/`until` apply only to party aliases",
+            ),
+        ];
+        for (_, message) in misplaced.into_iter().filter(|(wrong, _)| *wrong) {
             out.push(
-                Problem::error(format!(
-                    "{what} \"{}\": `inverse` applies only to issue terms",
-                    t.text
-                ))
-                .at(src.next(&t.text)),
-            );
-        }
-        if t.act && !allowed.inverse {
-            out.push(
-                Problem::error(format!(
-                    "{what} \"{}\": `act` applies only to issue terms",
-                    t.text
-                ))
-                .at(src.next(&t.text)),
-            );
-        }
-        if t.hedged && !allowed.hedged {
-            out.push(
-                Problem::error(format!(
-                    "{what} \"{}\": `hedged` applies only to cues",
-                    t.text
-                ))
-                .at(src.next(&t.text)),
-            );
-        }
-        if t.person && !allowed.dates {
-            out.push(
-                Problem::error(format!(
-                    "{what} \"{}\": `person` applies only to party aliases",
-                    t.text
-                ))
-                .at(src.next(&t.text)),
-            );
-        }
-        if (t.from.is_some() || t.until.is_some()) && !allowed.dates {
-            out.push(
-                Problem::error(format!(
-                    "{what} \"{}\": `from`/`until` apply only to party aliases",
-                    t.text
-                ))
-                .at(src.next(&t.text)),
+                Problem::error(format!("{what} \"{}\": {message}", t.text)).at(src.next(&t.text)),
             );
         }
         check_dates(&mut out, &mut src, what, t);
