@@ -1403,19 +1403,48 @@ impl<'a> Sentence<'a> {
 
     /// A party that owns an inner cue of a chain: "the US demand", "the
     /// North's proposal".
-    fn cue_owner(&self, outer: usize, inner: usize) -> Option<u16> {
-        (outer + 1..inner).find_map(|j| match self.kind_at(j) {
-            // "the US demand", "the North's proposal", "accused Washington of
-            // seeking", "blamed the US for continuing"
-            Some(Kind::Party { party })
-                if j + 1 == inner
-                    || self.is_possessive(j)
-                    || (j + 2 == inner && matches!(self.word_at(j + 1), Some("for" | "of"))) =>
-            {
-                Some(party)
+    fn cue_owner(&self, outer: usize, inner: usize, carry: &Carry) -> Option<u16> {
+        // "criticized his demands for …": a possessive pronoun right before
+        // the inner cue stands for the party it refers to.
+        let pronoun_owner = || {
+            let j = inner.checked_sub(1).filter(|&j| j > outer)?;
+            if self.seq_at(j, &self.c.words.pronouns) == 0 {
+                return None;
             }
-            _ => None,
-        })
+            // "ridiculed Biegun and rejected his proposal": a personal
+            // possessive names the nearest person, object or not.
+            if self.c.persons && self.word_in(j, &self.c.words.personal_pronouns) {
+                if let Some(p) = (0..j).rev().find_map(|x| match self.items[x].kind {
+                    ItemKind::M(m, Kind::Party { party })
+                        if self.c.entries[self.matches[m].entry as usize].person =>
+                    {
+                        Some(party)
+                    }
+                    _ => None,
+                }) {
+                    return Some(p);
+                }
+            }
+            match self.resolve_pronoun(j, carry)? {
+                Holder::Parties(p) if p.len() == 1 => Some(p[0]),
+                _ => None,
+            }
+        };
+        (outer + 1..inner)
+            .find_map(|j| match self.kind_at(j) {
+                // "the US demand", "the North's proposal", "accused Washington of
+                // seeking", "blamed the US for continuing"
+                Some(Kind::Party { party })
+                    if j + 1 == inner
+                        || self.is_possessive(j)
+                        || (j + 2 == inner
+                            && matches!(self.word_at(j + 1), Some("for" | "of"))) =>
+                {
+                    Some(party)
+                }
+                _ => None,
+            })
+            .or_else(pronoun_owner)
     }
 
     /// A reverser applying to the term at `t`: up to 4 items before it (after
@@ -1759,7 +1788,10 @@ impl<'a> Sentence<'a> {
             r.sign *= cue_sign(c);
             r.hedged |= matches!(self.kind_at(c), Some(Kind::Cue { hedged: true, .. }));
             r.involved.push(c);
-            if let Some(owner) = i.checked_sub(1).and_then(|p| self.cue_owner(g[p], c)) {
+            if let Some(owner) = i
+                .checked_sub(1)
+                .and_then(|p| self.cue_owner(g[p], c, carry))
+            {
                 // The owner of an inner cue holds the inner stance.
                 let mut o = r.clone();
                 o.sign = term_sign * g[i..].iter().map(|&x| cue_sign(x)).product::<i8>();
@@ -1892,6 +1924,10 @@ impl<'a> Sentence<'a> {
             o
         });
         let conditional = r.conditional;
+        // An owner who is the holder adds nothing ("North Korea repeated
+        // its demand for …").
+        let owner_reading = owner_reading
+            .filter(|o| o.holder.as_ref().map(|h| &h.0) != r.holder.as_ref().map(|h| &h.0));
         let mut v = vec![r];
         if let Some(mut o) = owner_reading {
             o.conditional = conditional;

@@ -261,6 +261,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks oppose"]),
     ("person pronouns", "Kim Yo-jong said Washington had broken its promises, and she rejected further talks.", "2020-06-20",
         &["DPRK talks oppose"]),
+    // A possessive pronoun before an inner cue names its owner
+    ("pronoun owner", "Pompeo visited Pyongyang in July, but the North later criticized his demands for complete denuclearization.", "2018-07-10",
+        &["US complete_denuclearization support", "DPRK complete_denuclearization oppose"]),
+    ("pronoun owner", "Washington received Kim's letter but dismissed his call for sanctions relief.", "2019-06-15",
+        &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
+    ("pronoun owner", "The North ridiculed Biegun and rejected his proposal for a phased deal.", "2019-12-01",
+        &["DPRK phased_denuclearization oppose", "US phased_denuclearization support"]),
     // A bare cue in a later clause answers the term before it
     ("answer in a later clause", "The North Korean official demanded sanctions relief, but Pompeo refused.", "2019-01-18",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
