@@ -1892,6 +1892,28 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.subject_after(t))
                 .or_else(|| self.quote_speaker(t)),
         };
+        // "… said Washington had come empty-handed and urged it to offer
+        // guarantees": a cue whose object pronoun refers to the subject
+        // found has another subject, further back.
+        let object_pronoun = g
+            .iter()
+            .copied()
+            .find(|&c| c < t && self.seq_at(c + 1, &self.c.words.pronouns) > 0);
+        if let (Some(o), Some((h, _))) = (object_pronoun, r.holder.clone()) {
+            if self.resolve_pronoun(o + 1, carry).as_ref() == Some(&h) {
+                let found = (0..o).rev().find(|&j| {
+                    self.items[j].quote == it.quote
+                        && self.subject_group(j).is_some_and(|(g, _)| g == h)
+                });
+                if let Some(first) = found.and_then(|j| self.subject_group(j)).map(|(_, f)| f) {
+                    if let Some((h2, _)) = self.subject_before(first, carry) {
+                        if h2 != h {
+                            r.holder = Some((h2, "subject-past-object"));
+                        }
+                    }
+                }
+            }
+        }
         // "Neither Washington nor Pyongyang has shown any interest in
         // talks": a negator before the subject negates what it says.
         if matches!(r.holder, Some((_, "subject" | "coordinated-subject"))) {

@@ -261,6 +261,14 @@ const ROWS: &[Row] = &[
         &["DPRK talks oppose"]),
     ("person pronouns", "Kim Yo-jong said Washington had broken its promises, and she rejected further talks.", "2020-06-20",
         &["DPRK talks oppose"]),
+    // "urged it to …": the cue's object pronoun refers to the subject found
+    // last, so the cue's subject is further back
+    ("object pronoun", "North Korea's top negotiator said Washington had come to the table empty-handed and urged it to offer security guarantees.", "2019-10-06",
+        &["DPRK security_guarantees support"]),
+    ("object pronoun", "Seoul said Pyongyang had broken its promises and urged it to halt its missile tests.", "2019-08-02",
+        &["ROK testing_moratorium support"]),
+    ("object pronoun", "Kim said Washington had ignored his proposals and urged it to lift sanctions.", "2019-06-01",
+        &["DPRK sanctions_relief support"]),
     // A possessive pronoun before an inner cue names its owner
     ("pronoun owner", "Pompeo visited Pyongyang in July, but the North later criticized his demands for complete denuclearization.", "2018-07-10",
         &["US complete_denuclearization support", "DPRK complete_denuclearization oppose"]),
