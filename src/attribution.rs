@@ -1969,27 +1969,23 @@ impl<'a> Sentence<'a> {
     /// clause. The clause holds no term of its own and none comes between.
     fn response_to(&self, t: usize, carry: &Carry) -> Option<(usize, Holder)> {
         let (quote, clause) = (self.items[t].quote, self.items[t].clause);
-        // A later clause: past a clause break, or past ", and".
-        let later = |j: usize| {
-            self.items[j].quote == quote
-                && (self.items[j].clause != clause
-                    || (t + 1..j).any(|x| {
-                        self.punct_at(x) == Some(',')
-                            && self.seq_at(x + 1, &self.c.words.coordinators) > 0
-                    }))
-        };
+        // Once past a clause break or ", and", the scan is in a later clause.
+        let mut later = false;
         let mut c = None;
         for j in t + 1..self.items.len() {
             if self.items[j].quote != quote {
                 continue;
             }
+            later |= self.items[j].clause != clause
+                || (self.punct_at(j) == Some(',')
+                    && self.seq_at(j + 1, &self.c.words.coordinators) > 0);
             match self.kind_at(j) {
                 // Terms coordinated with this one share the answer.
-                Some(Kind::Issue { .. } | Kind::Position { .. }) if !later(j) => {}
+                Some(Kind::Issue { .. } | Kind::Position { .. }) if !later => {}
                 Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Conditional) => {
                     return None
                 }
-                Some(Kind::Cue { .. }) if later(j) => {
+                Some(Kind::Cue { .. }) if later => {
                     c = Some(j);
                     break;
                 }
