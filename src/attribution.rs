@@ -1219,8 +1219,11 @@ impl<'a> Sentence<'a> {
                     .clone()
                     .map(|h| (h, "first-person"));
             }
+            // A pronoun after a preposition or an object-taking verb is an
+            // object ("pressed it to resume talks", "talks with them").
             if self.seq_at(j, &self.c.words.pronouns) > 0
                 && self.seq_at(j, &self.c.words.expletives) == 0
+                && !self.preceded_by_preposition(j)
             {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
                     return Some((h, "pronoun"));
@@ -1895,13 +1898,23 @@ impl<'a> Sentence<'a> {
         // "… said Washington had come empty-handed and urged it to offer
         // guarantees": a cue whose object pronoun refers to the subject
         // found has another subject, further back.
+        // The pronoun right after a cue of the chain, or one after an
+        // object-taking verb and before "to" ("pressed it to resume").
         let object_pronoun = g
             .iter()
-            .copied()
-            .find(|&c| c < t && self.seq_at(c + 1, &self.c.words.pronouns) > 0);
-        if let (Some(o), Some((h, _))) = (object_pronoun, r.holder.clone()) {
-            if self.resolve_pronoun(o + 1, carry).as_ref() == Some(&h) {
-                let found = (0..o).rev().find(|&j| {
+            .map(|&c| c + 1)
+            .find(|&p| p < t && self.seq_at(p, &self.c.words.pronouns) > 0)
+            .or_else(|| {
+                (0..anchor).rev().find(|&p| {
+                    self.items[p].quote == it.quote
+                        && self.seq_at(p, &self.c.words.pronouns) > 0
+                        && self.preceded_by_preposition(p)
+                        && self.item_is_word(p + 1, "to")
+                })
+            });
+        if let (Some(p), Some((h, _))) = (object_pronoun, r.holder.clone()) {
+            if self.resolve_pronoun(p, carry).as_ref() == Some(&h) {
+                let found = (0..p).rev().find(|&j| {
                     self.items[j].quote == it.quote
                         && self.subject_group(j).is_some_and(|(g, _)| g == h)
                 });

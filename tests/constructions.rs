@@ -269,6 +269,12 @@ const ROWS: &[Row] = &[
         &["ROK testing_moratorium support"]),
     ("object pronoun", "Kim said Washington had ignored his proposals and urged it to lift sanctions.", "2019-06-01",
         &["DPRK sanctions_relief support"]),
+    ("object pronoun", "The White House said Pyongyang had stalled the process and pressed it to resume working-level negotiations.", "2019-11-01",
+        &["US talks support"]),
+    ("object pronoun", "Washington said Pyongyang had missed its chance and called on it to return to the negotiating table.", "2019-12-01",
+        &["US talks support"]),
+    ("object pronoun", "Seoul has kept in touch with Pyongyang and urged it to refrain from nuclear tests.", "2019-12-20",
+        &["ROK testing_moratorium support"]),
     // A possessive pronoun before an inner cue names its owner
     ("pronoun owner", "Pompeo visited Pyongyang in July, but the North later criticized his demands for complete denuclearization.", "2018-07-10",
         &["US complete_denuclearization support", "DPRK complete_denuclearization oppose"]),
