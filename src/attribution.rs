@@ -951,20 +951,20 @@ impl<'a> Sentence<'a> {
         };
         let it = &self.items[prev];
         let word = &self.text[it.start..it.end];
-        let gerund = word.len() > 4
-            && word
-                .get(word.len() - 3..)
-                .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
         match &it.kind {
             ItemKind::M(_, Kind::Cue { .. } | Kind::Reverser | Kind::Issue { .. }) => true,
             // "Kim told Moon he …": a speech verb that takes an object (the
             // grammar lists it among the prepositions).
             ItemKind::M(_, Kind::Speech) => self.class_at(prev) & w.prepositions.bit != 0,
             ItemKind::Word(_) => {
+                let gerund = word.len() > 4
+                    && word
+                        .get(word.len() - 3..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
                 if gerund {
                     return true;
                 }
-                let plain_verb = word.as_bytes()[0].is_ascii_lowercase()
+                let plain_verb = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                     && self.class_at(prev)
                         & (w.prepositions.bit
                             | w.determiners.bit
