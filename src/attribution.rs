@@ -641,13 +641,26 @@ impl<'a> Sentence<'a> {
         speech.then_some((Holder::Unknown, "unknown-speaker"))
     }
 
-    /// Is item `k` right after a speech verb that takes an object ("told
-    /// reporters"; the grammar lists such verbs among the prepositions)?
-    fn addressed(&self, k: usize) -> bool {
+    /// The first item of the phrase that ends with item `k`: `k` moved back
+    /// over the determiners before it ("the", "a").
+    fn phrase_start(&self, k: usize) -> usize {
         let mut j = k;
         while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
             j -= 1;
         }
+        j
+    }
+
+    /// Is item `j` a party mention through an alias marked `person: true`?
+    fn is_person(&self, j: usize) -> bool {
+        matches!(self.items[j].kind, ItemKind::M(m, Kind::Party { .. })
+            if self.c.entries[self.matches[m].entry as usize].person)
+    }
+
+    /// Is item `k` right after a speech verb that takes an object ("told
+    /// reporters"; the grammar lists such verbs among the prepositions)?
+    fn addressed(&self, k: usize) -> bool {
+        let j = self.phrase_start(k);
         j > 0
             && matches!(self.kind_at(j - 1), Some(Kind::Speech))
             && self.class_at(j - 1) & self.c.words.prepositions.bit != 0
@@ -942,11 +955,7 @@ impl<'a> Sentence<'a> {
         if opens_clause {
             return false;
         }
-        let mut j = k;
-        while j > 0 && self.word_in(j - 1, &w.determiners) {
-            j -= 1;
-        }
-        let Some(prev) = j.checked_sub(1) else {
+        let Some(prev) = self.phrase_start(k).checked_sub(1) else {
             return false;
         };
         let it = &self.items[prev];
@@ -993,10 +1002,7 @@ impl<'a> Sentence<'a> {
     /// Is the party at `k` named as the one that people before it speak
     /// for ("officials in Pyongyang", "a spokesman for the North")?
     fn represented(&self, k: usize) -> bool {
-        let mut j = k;
-        while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
-            j -= 1;
-        }
+        let j = self.phrase_start(k);
         (1..=4).any(|l| j >= l && self.seq_at(j - l, &self.c.words.representatives) == l)
     }
 
@@ -1017,10 +1023,7 @@ impl<'a> Sentence<'a> {
         let mut first = k;
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
-            let mut j = first;
-            while j > 0 && self.word_in(j - 1, &self.c.words.determiners) {
-                j -= 1;
-            }
+            let mut j = self.phrase_start(first);
             let mut joined = false;
             let mut coordinated = false;
             while j > 0 {
@@ -1051,10 +1054,7 @@ impl<'a> Sentence<'a> {
             // envoy …": a party that a fronted phrase ends with is not
             // listed with the subject by a bare comma.
             let fronted = !coordinated && {
-                let mut x = before;
-                while x > 0 && self.word_in(x - 1, &self.c.words.determiners) {
-                    x -= 1;
-                }
+                let x = self.phrase_start(before);
                 x > 0
                     && (self.word_in(x - 1, &self.c.words.prepositions)
                         || matches!(self.kind_at(x - 1), Some(Kind::Speech)))
@@ -1120,16 +1120,8 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
             }
-            if personal || impersonal {
-                let person = match self.items[j].kind {
-                    ItemKind::M(m, Kind::Party { .. }) => {
-                        self.c.entries[self.matches[m].entry as usize].person
-                    }
-                    _ => false,
-                };
-                if person != personal {
-                    continue;
-                }
+            if (personal || impersonal) && self.is_person(j) != personal {
+                continue;
             }
             if let Some((h, _)) = self
                 .subject_group(j)
@@ -1417,12 +1409,8 @@ impl<'a> Sentence<'a> {
             // "ridiculed Biegun and rejected his proposal": a personal
             // possessive names the nearest person, object or not.
             if self.c.persons && self.word_in(j, &self.c.words.personal_pronouns) {
-                if let Some(p) = (0..j).rev().find_map(|x| match self.items[x].kind {
-                    ItemKind::M(m, Kind::Party { party })
-                        if self.c.entries[self.matches[m].entry as usize].person =>
-                    {
-                        Some(party)
-                    }
+                if let Some(p) = (0..j).rev().find_map(|x| match self.kind_at(x) {
+                    Some(Kind::Party { party }) if self.is_person(x) => Some(party),
                     _ => None,
                 }) {
                     return Some(p);
@@ -2076,11 +2064,8 @@ impl<'a> Sentence<'a> {
             .rev()
             .take_while(|&j| self.same_scope(j, anchor))
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Party { .. })))?;
-        let (_, mut first) = self.subject_group(j)?;
-        while first > 0 && self.word_in(first - 1, &self.c.words.determiners) {
-            first -= 1;
-        }
-        let ng = first.checked_sub(1)?;
+        let (_, first) = self.subject_group(j)?;
+        let ng = self.phrase_start(first).checked_sub(1)?;
         (matches!(self.kind_at(ng), Some(Kind::Negator)) && self.same_scope(ng, anchor))
             .then_some(ng)
     }
