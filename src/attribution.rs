@@ -1977,6 +1977,13 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote {
                 continue;
             }
+            // ", a move Washington has long resisted": the answer is given
+            // in a phrase that points back at what was just said.
+            if !later && self.punct_at(j) == Some(',') {
+                if let Some((c, h)) = self.appositive_answer(j) {
+                    return self.bare_after(c).then_some((c, h));
+                }
+            }
             later |= self.items[j].clause != clause
                 || (self.punct_at(j) == Some(',')
                     && self.seq_at(j + 1, &self.c.words.coordinators) > 0);
@@ -1994,21 +2001,100 @@ impl<'a> Sentence<'a> {
             }
         }
         let c = c?;
-        let rest_is_bare = (c + 1..self.items.len())
-            .take_while(|&j| {
-                self.items[j].quote == quote && self.items[j].clause == self.items[c].clause
-            })
-            .all(|j| {
-                matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')'))
-                    || self.seq_at(j, &self.c.words.pronouns) > 0
-            });
-        if !rest_is_bare {
+        if !self.bare_after(c) {
             return None;
         }
         match self.subject_before(c, carry)? {
             (h @ Holder::Parties(_), "subject" | "coordinated-subject" | "pronoun") => Some((c, h)),
             _ => None,
         }
+    }
+
+    /// Is item `k` a plain capitalised word ("Tokyo")?
+    fn is_name(&self, k: usize) -> bool {
+        matches!(
+            self.items.get(k).map(|it| &it.kind),
+            Some(ItemKind::Word(_))
+        ) && self.text[self.items[k].start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Does nothing but punctuation and pronouns follow the cue at `c` in
+    /// its clause ("…, but Pompeo refused.", "…, and Seoul rejected it")?
+    fn bare_after(&self, c: usize) -> bool {
+        let (quote, clause) = (self.items[c].quote, self.items[c].clause);
+        (c + 1..self.items.len())
+            .take_while(|&j| self.items[j].quote == quote && self.items[j].clause == clause)
+            .all(|j| {
+                matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')'))
+                    || self.seq_at(j, &self.c.words.pronouns) > 0
+            })
+    }
+
+    /// A phrase after the comma at `comma` that points back at what the
+    /// clause before it said and answers it with a party subject and a cue
+    /// of its own: a relative ("…, which Washington rejected") or a
+    /// determiner and a short head ("…, a move Washington has long
+    /// resisted", "…, a demand Pyongyang dismissed"). Returns the cue and
+    /// the party (or coordinated parties) that answer. Only plain words
+    /// (auxiliaries, adverbs) may stand between the party and the cue; a
+    /// preposition in the head ("…, a day after Washington refused") is not
+    /// such a phrase.
+    fn appositive_answer(&self, comma: usize) -> Option<(usize, Holder)> {
+        let w = &self.c.words;
+        let quote = self.items[comma].quote;
+        let plain = |k: usize| {
+            matches!(
+                self.items.get(k).map(|it| &it.kind),
+                Some(ItemKind::Word(_))
+            ) && self.class_at(k) & w.prepositions.bit == 0
+                && self.seq_at(k, &w.pronouns) == 0
+        };
+        let mut k = comma + 1;
+        if self.word_in(k, &w.relatives) {
+            k += 1;
+        } else if self.word_in(k, &w.determiners) {
+            k += 1;
+            let head = k;
+            while k < head + 3 && (plain(k) || matches!(self.kind_at(k), Some(Kind::Cue { .. }))) {
+                k += 1;
+            }
+            if k == head {
+                return None;
+            }
+        } else {
+            return None;
+        }
+        let mut parties = Vec::new();
+        while let Some(Kind::Party { party }) = self.kind_at(k) {
+            if self.is_possessive(k) {
+                return None; // "…, a move Washington's allies rejected"
+            }
+            if !parties.contains(&party) {
+                parties.push(party);
+            }
+            let l = self.seq_at(k + 1, &w.coordinators);
+            k += 1;
+            if l > 0 && matches!(self.kind_at(k + l), Some(Kind::Party { .. })) {
+                k += l;
+            } else if l > 0 && self.is_name(k + l) {
+                k += l + 1; // "Washington and Tokyo": a name the lexicon does not know
+            }
+        }
+        if parties.is_empty() {
+            return None;
+        }
+        let verb = k;
+        while k < verb + 3 && plain(k) {
+            k += 1;
+        }
+        if !matches!(self.kind_at(k), Some(Kind::Cue { .. })) || self.items[k].quote != quote {
+            return None;
+        }
+        parties.sort_unstable();
+        Some((k, Holder::Parties(parties)))
     }
 
     /// The question phrase ("asked whether") that item `t` follows in the

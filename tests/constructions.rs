@@ -291,6 +291,17 @@ const ROWS: &[Row] = &[
         &["ROK talks support", "DPRK talks support"]),
     ("answer in a later clause", "North Korea demanded sanctions relief and security guarantees, but the US refused.", "2019-02-28",
         &["DPRK sanctions_relief support", "DPRK security_guarantees support", "US sanctions_relief oppose", "US security_guarantees oppose"]),
+    // An answer in a phrase that points back at the clause before it
+    ("answer in an appositive", "The North pressed for an easing of sanctions, a step the Trump administration has repeatedly refused.", "2019-05-02",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    ("answer in an appositive", "Washington floated a peace declaration, which Seoul quickly welcomed.", "2018-09-30",
+        &["US end_of_war_declaration support", "ROK end_of_war_declaration support"]),
+    ("answer in an appositive", "Seoul backed an incremental deal, an approach Washington and Tokyo have long opposed.", "2019-07-15",
+        &["ROK phased_denuclearization support", "US phased_denuclearization oppose"]),
+    ("answer in an appositive", "Pyongyang called for security guarantees, a demand Washington rejected as premature.", "2019-08-01",
+        &["DPRK security_guarantees support"]),
+    ("answer in an appositive", "Pyongyang asked for sanctions relief, a week after Washington refused.", "2019-08-01",
+        &["DPRK sanctions_relief support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
