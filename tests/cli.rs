@@ -547,3 +547,76 @@ fn standard_input_is_streamed_with_its_kind_and_line_numbers_kept() {
         .code(2)
         .stderr(predicate::str::contains("over the 10-byte limit"));
 }
+
+/// An alias may repeat in one party when its date ranges do not overlap (a
+/// president's two terms); overlapping or undated repeats are still reported.
+#[test]
+fn repeated_alias_with_disjoint_dates_is_clean() {
+    let lex = |a: &str, b: &str| {
+        format!(
+            "name: x\nparties:\n  - id: A\n    name: A\n    aliases:\n      - {a}\n      - {b}\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {{support: [backed], oppose: [rejected]}}\n"
+        )
+    };
+    let cases = [
+        (
+            lex(
+                "{term: Alpha, until: 2019-01-01}",
+                "{term: Alpha, from: 2021-01-01}",
+            ),
+            true,
+        ),
+        (
+            lex(
+                "{term: Alpha, from: 2021-01-01}",
+                "{term: Alpha, from: 2015-01-01, until: 2017-01-01}",
+            ),
+            true,
+        ),
+        (
+            lex(
+                "{term: Alpha, until: 2019-01-01}",
+                "{term: Alpha, from: 2018-01-01}",
+            ),
+            false,
+        ),
+        (lex("{term: Alpha, until: 2019-01-01}", "Alpha"), false),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (i, (text, clean)) in cases.iter().enumerate() {
+        let p = dir.path().join(format!("l{i}.yaml"));
+        std::fs::write(&p, text).unwrap();
+        let out = stance()
+            .args(["lexicon", "check", p.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.contains("is defined 2 times"),
+            !clean,
+            "case {i}: {err}"
+        );
+    }
+    // Each repeat applies in its own range.
+    let p = dir.path().join("l0.yaml");
+    for (date, cells) in [("2018-05-01", 1), ("2020-05-01", 0), ("2022-05-01", 1)] {
+        let out = stance()
+            .args([
+                "analyze",
+                "-",
+                "--format",
+                "jsonl",
+                "-q",
+                "-l",
+                p.to_str().unwrap(),
+            ])
+            .write_stdin(format!(
+                "{{\"id\":\"a\",\"date\":\"{date}\",\"text\":\"Alpha backed the thing.\"}}\n"
+            ))
+            .output()
+            .unwrap();
+        let got = String::from_utf8_lossy(&out.stdout)
+            .matches("\"party\":\"A\"")
+            .count();
+        assert_eq!(got, cells, "{date}");
+    }
+}

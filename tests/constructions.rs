@@ -302,6 +302,20 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("answer in an appositive", "Pyongyang asked for sanctions relief, a week after Washington refused.", "2019-08-01",
         &["DPRK sanctions_relief support"]),
+    // Blame for a failure is no position on the thing that failed
+    ("blame for a failure", "South Korean officials blamed Pyongyang for the breakdown of talks last autumn.", "2020-01-10",
+        &[]),
+    ("blame for a failure", "North Korea faulted Washington for the collapse of the Hanoi summit, and Kim pushed hard for a halt to the joint drills.", "2019-04-12",
+        &["DPRK exercise_suspension support"]),
+    ("blame for a failure", "Washington held the North responsible for the failure of the talks.", "2019-10-06",
+        &[]),
+    // An office holder's alias applies in each of its terms
+    ("office holder in a second term", "Trump said he was ready to meet Kim Jong-un again.", "2025-03-01",
+        &["US talks support"]),
+    ("office holder in a second term", "Trump said he was ready to meet Kim Jong-un again.", "2023-03-01",
+        &[]),
+    ("office holder in a second term", "President Trump has rejected any easing of sanctions on Pyongyang.", "2026-02-14",
+        &["US sanctions_relief oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),

@@ -112,6 +112,22 @@ impl<'a> Source<'a> {
 struct Site {
     what: String,
     text: String,
+    /// The alias's dates (`from`, `until`), when it has any.
+    dates: (Option<Date>, Option<Date>),
+}
+
+/// Do the date ranges of these sites never overlap (each dated, one
+/// ending before the next begins)? An alias may then repeat: "Trump" as
+/// president in two terms.
+fn disjoint_dates(sites: &[Site]) -> bool {
+    let mut ranges: Vec<(Option<Date>, Option<Date>)> = sites.iter().map(|s| s.dates).collect();
+    if ranges.iter().any(|r| *r == (None, None)) {
+        return false;
+    }
+    ranges.sort_by_key(|r| r.0);
+    ranges
+        .windows(2)
+        .all(|w| matches!((w[0].1, w[1].0), (Some(until), Some(from)) if until < from))
 }
 
 /// Checks the meaning of a lexicon. `source` is its YAML text (for
@@ -320,6 +336,10 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         by_form.entry(key).or_default().push(Site {
             what: what.clone(),
             text: t.text.clone(),
+            dates: (
+                t.from.as_deref().and_then(Date::parse),
+                t.until.as_deref().and_then(Date::parse),
+            ),
         });
     }
 
@@ -334,6 +354,9 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         // Dated aliases may repeat with disjoint ranges; the checks above
         // cover the ranges themselves.
         let whats: BTreeSet<&str> = sites.iter().map(|s| s.what.as_str()).collect();
+        if whats.len() == 1 && disjoint_dates(sites) {
+            continue;
+        }
         let list = sites
             .iter()
             .map(|s| format!("{} \"{}\"", s.what, s.text))
