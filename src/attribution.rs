@@ -104,6 +104,9 @@ struct Item<'a> {
 struct Quote {
     speaker: Option<Holder>,
     speaker_rule: &'static str,
+    /// The quotation this one goes on with across a speech tag (“A,” X
+    /// said, “B”): one statement, cut in two.
+    continues: Option<usize>,
 }
 
 /// State carried from one sentence to the next.
@@ -484,6 +487,7 @@ impl<'a> Sentence<'a> {
             self.quotes.push(Quote {
                 speaker: sp.clone(),
                 speaker_rule: "quote-speaker",
+                continues: None,
             });
             open = Some(0);
         }
@@ -504,6 +508,7 @@ impl<'a> Sentence<'a> {
                     self.quotes.push(Quote {
                         speaker: None,
                         speaker_rule: "",
+                        continues: None,
                     });
                     open = Some(self.quotes.len() - 1);
                     opened_at.push((self.quotes.len() - 1, Some(k)));
@@ -525,6 +530,7 @@ impl<'a> Sentence<'a> {
                     self.quotes.push(Quote {
                         speaker: None,
                         speaker_rule: "",
+                        continues: None,
                     });
                     for it in &mut self.items[..k] {
                         it.quote = Some(0);
@@ -598,6 +604,52 @@ impl<'a> Sentence<'a> {
                 self.quotes[q].speaker_rule = rule;
             }
         }
+        // “A,” X said, “B”: the second part goes on with the first when
+        // only a speech tag, set off by commas, stands between them.
+        for q in 1..self.quotes.len() {
+            let last_of_prev = (0..n).rev().find(|&k| self.items[k].quote == Some(q - 1));
+            let first_of_this = (0..n).find(|&k| self.items[k].quote == Some(q));
+            let (Some(a), Some(b)) = (last_of_prev, first_of_this) else {
+                continue;
+            };
+            let quote_mark = |k: usize| matches!(self.punct_at(k), Some(ch) if ch == '"' || is_open_quote(ch).is_some());
+            let is_tag = self.punct_at(a) == Some(',')
+                && (a + 1..b).all(|k| {
+                    self.items[k].quote.is_none()
+                        && !matches!(self.punct_at(k), Some('.' | ';' | ':'))
+                })
+                && (a + 1..b).any(|k| matches!(self.kind_at(k), Some(Kind::Speech)))
+                && (a + 1..b)
+                    .rev()
+                    .find(|&k| !quote_mark(k))
+                    .is_some_and(|k| self.punct_at(k) == Some(','));
+            if is_tag && self.quotes[q].speaker == self.quotes[q - 1].speaker {
+                self.quotes[q].continues = Some(self.quotes[q - 1].continues.unwrap_or(q - 1));
+            }
+        }
+    }
+
+    /// For item `k` in the first clause of a quotation that goes on with
+    /// an earlier one (“There will be no relief,” X said, “before …”), the
+    /// clause the earlier part ended with: the two read as one clause.
+    fn clause_before_tag(&self, k: usize) -> Option<usize> {
+        let q = self.items[k].quote?;
+        self.quotes[q].continues?;
+        let first = (0..=k).find(|&j| self.items[j].quote == Some(q))?;
+        if self.items[first].clause != self.items[k].clause {
+            return None;
+        }
+        let last = (0..first)
+            .rev()
+            .find(|&j| self.items[j].quote == Some(q - 1))?;
+        Some(self.items[last].clause)
+    }
+
+    /// Are quotation contexts `a` and `b` one statement (the same
+    /// quotation, parts of one cut by a speech tag, or both the narrator)?
+    fn same_statement(&self, a: Option<usize>, b: Option<usize>) -> bool {
+        let root = |q: Option<usize>| q.map(|q| self.quotes[q].continues.unwrap_or(q));
+        root(a) == root(b)
     }
 
     /// A speaker named in items `from..to` (a speech tag): a party, an
@@ -1629,7 +1681,9 @@ impl<'a> Sentence<'a> {
                 r.involved.push(ng);
                 r.rules.push("negated");
             }
-            let main = |j: usize| self.items[j].quote == it.quote && self.items[j].cond.is_none();
+            let main = |j: usize| {
+                self.same_statement(self.items[j].quote, it.quote) && self.items[j].cond.is_none()
+            };
             // A threat ("warned that …", "threatened to … if"): the holder
             // wants the condition not to happen.
             if let Some(th) = (0..self.items.len())
@@ -1647,9 +1701,10 @@ impl<'a> Sentence<'a> {
                 let exception = self.class_at(k) & words.exceptions.bit != 0;
                 let deferral = self.class_at(k) & words.deferrals.bit != 0;
                 let clause = self.items[k].clause;
+                let carried = self.clause_before_tag(k);
                 if let Some(rf) = (0..self.items.len()).find(|&j| {
                     main(j)
-                        && self.items[j].clause == clause
+                        && (self.items[j].clause == clause || Some(self.items[j].clause) == carried)
                         && matches!(
                             self.kind_at(j),
                             Some(Kind::Negator | Kind::Cue { sign: -1, .. })

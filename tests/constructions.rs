@@ -316,6 +316,13 @@ const ROWS: &[Row] = &[
         &[]),
     ("office holder in a second term", "President Trump has rejected any easing of sanctions on Pyongyang.", "2026-02-14",
         &["US sanctions_relief oppose"]),
+    // A quotation cut in two by its speech tag is one statement
+    ("quotation cut by its tag", "\u{201C}The sanctions stay in place,\u{201D} Biegun said, \u{201C}until the North has fully denuclearized.\u{201D}", "2019-06-20",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    ("quotation cut by its tag", "\"There can be no easing of sanctions,\" a State Department spokesman said, \"before complete denuclearization.\"", "2019-02-02",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    ("quotation cut by its tag", "\u{201C}We are willing to talk,\u{201D} Kim Yo-jong said, \u{201C}if Seoul halts the joint exercises.\u{201D}", "2020-06-05",
+        &["DPRK talks support", "DPRK exercise_suspension support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
