@@ -1426,6 +1426,29 @@ impl<'a> Sentence<'a> {
             let mut steps = 0;
             while j > 0 && steps < 4 {
                 j -= 1;
+                // A hyphenated word ("gangster-like") is one step.
+                if self.joining_hyphen(j) {
+                    j -= 1;
+                    continue;
+                }
+                // The marks of a scare quote ("accused Washington of
+                // “gangster-like” demands") are no step; past a real
+                // quotation's mark the scope changes.
+                if matches!(self.punct_at(j), Some(ch) if ch == '"' || is_open_quote(ch).is_some())
+                {
+                    continue;
+                }
+                // A party's phrase is one step: its determiner ("the US")
+                // and its possessive ending ("the North's") add none.
+                let party_at = |k: usize| matches!(self.kind_at(k), Some(Kind::Party { .. }));
+                if party_at(j + 1) && self.word_in(j, &self.c.words.determiners) {
+                    continue;
+                }
+                let ending_of = |p: usize| party_at(p) && self.is_possessive(p);
+                let glued = j >= 1 && self.items[j].start == self.items[j - 1].end;
+                if (j >= 1 && ending_of(j - 1)) || (glued && j >= 2 && ending_of(j - 2)) {
+                    continue;
+                }
                 steps += 1;
                 let apostrophe = matches!(self.punct_at(j), Some('\'' | '\u{2019}'));
                 if !self.same_scope(j, cur)
@@ -1446,6 +1469,18 @@ impl<'a> Sentence<'a> {
             break;
         }
         chain
+    }
+
+    /// Is item `j` a hyphen joining the two words either side of it, with
+    /// no space ("gangster-like")?
+    fn joining_hyphen(&self, j: usize) -> bool {
+        j > 0
+            && self.punct_at(j) == Some('-')
+            && self
+                .items
+                .get(j + 1)
+                .is_some_and(|n| n.start == self.items[j].end)
+            && self.items[j - 1].end == self.items[j].start
     }
 
     /// A party that owns an inner cue of a chain: "the US demand", "the
@@ -1480,8 +1515,10 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Party { party })
                     if j + 1 == inner
                         || self.is_possessive(j)
-                        || (j + 2 == inner
-                            && matches!(self.word_at(j + 1), Some("for" | "of"))) =>
+                        || (j + 2 <= inner
+                            && matches!(self.word_at(j + 1), Some("for" | "of"))
+                            && (j + 2..inner)
+                                .all(|x| !matches!(self.items[x].kind, ItemKind::M(..)))) =>
                 {
                     Some(party)
                 }

@@ -323,6 +323,14 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
     ("quotation cut by its tag", "\u{201C}We are willing to talk,\u{201D} Kim Yo-jong said, \u{201C}if Seoul halts the joint exercises.\u{201D}", "2020-06-05",
         &["DPRK talks support", "DPRK exercise_suspension support"]),
+    // A cue inside another: a hyphenated word or a scare quote between them
+    // is one step, and the object of "accused … of" owns the inner cue
+    ("cue inside a cue", "Pyongyang accused Washington of \u{201C}gangster-like\u{201D} demands for unilateral disarmament.", "2018-07-07",
+        &["DPRK complete_denuclearization oppose", "US complete_denuclearization support"]),
+    ("cue inside a cue", "Seoul criticized the North's long-standing demand for a halt to the drills.", "2019-08-20",
+        &["ROK exercise_suspension oppose", "DPRK exercise_suspension support"]),
+    ("cue inside a cue", "North Korea accused the US of repeatedly demanding a full declaration of its nuclear sites.", "2018-10-09",
+        &["DPRK complete_denuclearization oppose", "US complete_denuclearization support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
