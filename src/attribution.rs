@@ -612,7 +612,6 @@ impl<'a> Sentence<'a> {
             let (Some(a), Some(b)) = (last_of_prev, first_of_this) else {
                 continue;
             };
-            let quote_mark = |k: usize| matches!(self.punct_at(k), Some(ch) if ch == '"' || is_open_quote(ch).is_some());
             let is_tag = self.punct_at(a) == Some(',')
                 && (a + 1..b).all(|k| {
                     self.items[k].quote.is_none()
@@ -621,7 +620,7 @@ impl<'a> Sentence<'a> {
                 && (a + 1..b).any(|k| matches!(self.kind_at(k), Some(Kind::Speech)))
                 && (a + 1..b)
                     .rev()
-                    .find(|&k| !quote_mark(k))
+                    .find(|&k| !self.is_quote_mark(k))
                     .is_some_and(|k| self.punct_at(k) == Some(','));
             if is_tag && self.quotes[q].speaker == self.quotes[q - 1].speaker {
                 self.quotes[q].continues = Some(self.quotes[q - 1].continues.unwrap_or(q - 1));
@@ -1377,7 +1376,14 @@ impl<'a> Sentence<'a> {
                             || self.seq_at(x, &self.c.words.coordinators) > 0
                             || self.item_is_word(x, "or")
                     });
-                    if !coordinated {
+                    // "… withdrew its demand for X and lifted sanctions": a
+                    // reverser right after the coordinator is a verb of
+                    // its own, not part of what the cue takes.
+                    let own_verb = (j + 1..t).any(|x| {
+                        let l = self.seq_at(x, &self.c.words.coordinators);
+                        l > 0 && matches!(self.kind_at(x + l), Some(Kind::Reverser))
+                    });
+                    if !coordinated || own_verb {
                         break;
                     }
                 }
@@ -1434,8 +1440,7 @@ impl<'a> Sentence<'a> {
                 // The marks of a scare quote ("accused Washington of
                 // “gangster-like” demands") are no step; past a real
                 // quotation's mark the scope changes.
-                if matches!(self.punct_at(j), Some(ch) if ch == '"' || is_open_quote(ch).is_some())
-                {
+                if self.is_quote_mark(j) {
                     continue;
                 }
                 // A party's phrase is one step: its determiner ("the US")
@@ -1469,6 +1474,28 @@ impl<'a> Sentence<'a> {
             break;
         }
         chain
+    }
+
+    /// A reverser on the cue at `o` itself ("dropped its demand for",
+    /// "withdrew its demand for"): up to 4 items before it, with no
+    /// punctuation, party, term or other cue between.
+    fn cue_reverser(&self, o: usize) -> Option<usize> {
+        (o.saturating_sub(4)..o)
+            .rev()
+            .take_while(|&j| {
+                self.same_scope(j, o)
+                    && self.punct_at(j).is_none()
+                    && !matches!(
+                        self.kind_at(j),
+                        Some(Kind::Party { .. } | Kind::Issue { .. } | Kind::Cue { .. })
+                    )
+            })
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
+    }
+
+    /// Is item `j` a quotation mark (straight or typographic)?
+    fn is_quote_mark(&self, j: usize) -> bool {
+        matches!(self.punct_at(j), Some(ch) if ch == '"' || is_open_quote(ch).is_some())
     }
 
     /// Is item `j` a hyphen joining the two words either side of it, with
@@ -1596,6 +1623,11 @@ impl<'a> Sentence<'a> {
                 let mut steps = 0;
                 while j > 0 && steps < 3 {
                     j -= 1;
+                    // Scare-quote marks (had “no intention” of returning)
+                    // are no step.
+                    if self.is_quote_mark(j) {
+                        continue;
+                    }
                     steps += 1;
                     if !self.same_scope(j, g)
                         || matches!(
@@ -1690,10 +1722,19 @@ impl<'a> Sentence<'a> {
             // What the condition says: its own cue, reversers and negators
             // ("if Washington maintains sanctions", "unless sanctions are
             // lifted", "if the US does not lift sanctions").
-            if let Some(Kind::Cue { sign, .. }) =
-                self.governing_cue(t).and_then(|g| self.kind_at(g))
-            {
-                r.sign *= sign;
+            if let Some(g) = self.governing_cue(t) {
+                if let Some(Kind::Cue { sign, .. }) = self.kind_at(g) {
+                    r.sign *= sign;
+                }
+                // "… only if the US withdrew its demand for complete
+                // denuclearization": the condition drops the demand.
+                if g < t {
+                    if let Some(cr) = self.cue_reverser(g) {
+                        r.sign = -r.sign;
+                        r.involved.push(cr);
+                        r.rules.push("reversed-cue");
+                    }
+                }
             }
             let revs = if act {
                 Vec::new()
@@ -1852,12 +1893,34 @@ impl<'a> Sentence<'a> {
             r.involved.push(o);
             r.rules.push("obligation");
         }
+        // "Kim said he would meet Trump": a party's stated intention right
+        // before a term with nothing else on it. (An outsider's prediction
+        // is dropped later, as for any reading.)
+        let intention = if g.is_empty() && rev.is_empty() && negs.is_empty() && obligation.is_none()
+        {
+            // Only a party's own: the modal follows a party or a pronoun
+            // ("he would meet", "we will sign"), not "the world would see".
+            let w = &self.c.words;
+            self.modal_before(t, &w.intentions).filter(|&m| {
+                m > 0
+                    && (matches!(self.kind_at(m - 1), Some(Kind::Party { .. }))
+                        || self.seq_at(m - 1, &w.pronouns) == 1
+                        || self.seq_at(m - 1, &w.first_person) == 1)
+            })
+        } else {
+            None
+        };
+        if let Some(o) = intention {
+            r.involved.push(o);
+            r.rules.push("intention");
+        }
         if g.is_empty()
             && rev.is_empty()
             && negs.is_empty()
             && act_verbs.is_empty()
             && !position
             && obligation.is_none()
+            && intention.is_none()
         {
             log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
@@ -1903,18 +1966,7 @@ impl<'a> Sentence<'a> {
         // A reverser on the cue itself: "dropped its demand for", "ended its
         // support for".
         if let Some(o) = outer.filter(|&o| o < t) {
-            let cue_rev = (o.saturating_sub(4)..o)
-                .rev()
-                .take_while(|&j| {
-                    self.same_scope(j, o)
-                        && self.punct_at(j).is_none()
-                        && !matches!(
-                            self.kind_at(j),
-                            Some(Kind::Party { .. } | Kind::Issue { .. } | Kind::Cue { .. })
-                        )
-                })
-                .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)));
-            if let Some(cr) = cue_rev {
+            if let Some(cr) = self.cue_reverser(o) {
                 r.sign = -r.sign;
                 r.involved.push(cr);
                 r.rules.push("reversed-cue");
@@ -2251,8 +2303,15 @@ impl<'a> Sentence<'a> {
     /// An obligation ("should", "must") at most four items before the term
     /// `t`, in its scope, with no other term, party or punctuation between.
     fn obligation_before(&self, t: usize) -> Option<usize> {
+        self.modal_before(t, &self.c.words.obligations)
+    }
+
+    /// A word of `list` ("must", "will") up to 4 items before the term at
+    /// `t`, with only plain words between ("should sign a peace
+    /// declaration", "would meet").
+    fn modal_before(&self, t: usize, list: &Seqs) -> Option<usize> {
         (t.saturating_sub(4)..t).rev().find(|&j| {
-            self.seq_at(j, &self.c.words.obligations) > 0
+            self.seq_at(j, list) > 0
                 && (j..t).all(|x| {
                     self.same_scope(x, t)
                         && self.punct_at(x).is_none()

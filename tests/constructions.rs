@@ -331,6 +331,27 @@ const ROWS: &[Row] = &[
         &["ROK exercise_suspension oppose", "DPRK exercise_suspension support"]),
     ("cue inside a cue", "North Korea accused the US of repeatedly demanding a full declaration of its nuclear sites.", "2018-10-09",
         &["DPRK complete_denuclearization oppose", "US complete_denuclearization support"]),
+    // A party's stated intention right before a bare term
+    ("stated intention", "Moon said he would sign a peace declaration with Kim before leaving office.", "2021-09-21",
+        &["ROK end_of_war_declaration support"]),
+    ("stated intention", "North Korea will hold working-level talks with US officials in Stockholm, its foreign ministry said.", "2019-10-02",
+        &["DPRK talks support"]),
+    ("stated intention", "Experts said the North would eventually accept a phased deal, but the world would see more missile launches first.", "2019-12-02",
+        &[]),
+    // A condition that drops a demand asks for the demand to go
+    ("condition dropping a demand", "Pyongyang said it would return to the table only if Washington withdrew its demand for unilateral disarmament.", "2019-10-07",
+        &["DPRK talks support", "DPRK complete_denuclearization oppose"]),
+    ("condition dropping a demand", "Kim would consider talks if the US dropped its call for a full declaration and eased sanctions.", "2019-04-12",
+        &["DPRK talks support", "DPRK complete_denuclearization oppose", "DPRK sanctions_relief support"]),
+    ("condition dropping a demand", "Seoul will support a peace declaration if Pyongyang ends its opposition to the joint exercises.", "2021-10-01",
+        &["ROK end_of_war_declaration support", "ROK exercise_suspension oppose"]),
+    // A scare quote around a negator keeps it in scope
+    ("scare-quoted refusal", "Choe said Pyongyang had \u{201C}no intention\u{201D} of returning to talks.", "2021-06-22",
+        &["DPRK talks oppose"]),
+    ("scare-quoted refusal", "Pyongyang will \u{201C}never\u{201D} accept unilateral disarmament, state media said.", "2019-03-01",
+        &["DPRK complete_denuclearization oppose"]),
+    ("scare-quoted refusal", "Bolton said the US would \"not\" agree to a phased deal.", "2019-03-05",
+        &["US phased_denuclearization oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),

@@ -170,6 +170,7 @@ pub struct WordSets {
     pub impersonal_pronouns: Set,
     pub obligations: Seqs,
     pub predictions: Seqs,
+    pub intentions: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -256,6 +257,7 @@ impl WordSets {
             impersonal_pronouns: set(&g.impersonal_pronouns, 20),
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
+            intentions: seqs(&g.intentions, 21),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -269,6 +271,7 @@ impl WordSets {
             &w.pair_references,
             &w.obligations,
             &w.predictions,
+            &w.intentions,
             &w.representatives,
         ] {
             for seq in &s.seqs {

@@ -162,6 +162,11 @@ pub struct Grammar {
     /// an outsider predicts is not the party's stance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predictions: Option<Vec<String>>,
+    /// Words of a party's own intention ("will", "would"): right before
+    /// a term with nothing else on it ("Kim said he would meet Trump"),
+    /// the party means to do it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intentions: Option<Vec<String>>,
     /// Words opening a relative clause (", who met Trump,"): parties inside
     /// one are not the sentence's subject.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -553,6 +558,7 @@ impl Grammar {
                     "won't",
                 ],
             ),
+            intentions: pick(&self.intentions, &["will", "would", "shall", "going to"]),
             obligations: pick(
                 &self.obligations,
                 &[
@@ -653,4 +659,5 @@ pub struct ResolvedGrammar {
     pub exceptions: Vec<String>,
     pub obligations: Vec<String>,
     pub predictions: Vec<String>,
+    pub intentions: Vec<String>,
 }
