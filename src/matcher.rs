@@ -94,6 +94,9 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         if entry.name_part && continues_name(&text[oe..]) {
             continue;
         }
+        if matches!(entry.kind, Kind::Party { .. }) && is_dateline(text, os, oe) {
+            continue;
+        }
         out.push(Match {
             entry: id,
             kind: entry.kind,
@@ -103,6 +106,25 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         last_end = e;
     }
     out
+}
+
+/// Is `text[start..end]` a place name in capitals that opens a line as a
+/// dateline ("WASHINGTON —", "SEOUL, South Korea (AP) —", "PYONGYANG,
+/// Jan. 1 (KCNA) -")? It says where the story was filed, not who speaks.
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n' || c == '\r');
+    let name = &text[start..end];
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !name.chars().any(char::is_lowercase);
+    if !line_start || !capitals {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', ','])
 }
 
 /// Words that may follow a name without being part of it.
@@ -229,6 +251,16 @@ negators: ["no", not, no longer]
                 "Washington on Monday; Washington Monday",
                 &["Washington", "Washington"],
             ),
+            // Datelines say where a story was filed.
+            (
+                "WASHINGTON \u{2014} The US demanded it.",
+                &["US", "demanded"],
+            ),
+            ("Intro\n\nWASHINGTON, Jan. 5 (AP) - US officials", &["US"]),
+            ("  WASHINGTON (Reuters) \u{2013} no", &["no"]),
+            ("WASHINGTON REJECTS IT", &["WASHINGTON"]),
+            ("Tell WASHINGTON \u{2014} now", &["WASHINGTON"]),
+            ("Washington \u{2014} the capital", &["Washington"]),
         ];
         for (text, want) in cases {
             assert_eq!(&spans(text, None), want, "text: {text}");
