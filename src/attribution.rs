@@ -558,7 +558,14 @@ impl<'a> Sentence<'a> {
             let set_off_before = o > 0
                 && (matches!(self.punct_at(o - 1), Some(',' | ':'))
                     || matches!(self.kind_at(o - 1), Some(Kind::Speech)));
-            let set_off_inside = self.punct_at(last) == Some(',')
+            // A comma inside the closing mark sets the quotation off only
+            // when a speech tag follows (“…,” X said); American style puts
+            // it inside scare quotes too (abandon its “hostile policy,” a
+            // phrase that …).
+            let tag_follows = (last + 2..(last + 8).min(n))
+                .take_while(|&k| self.punct_at(k).is_none())
+                .any(|k| matches!(self.kind_at(k), Some(Kind::Speech)));
+            let set_off_inside = (self.punct_at(last) == Some(',') && tag_follows)
                 || (matches!(self.punct_at(last), Some('?' | '!')) && last + 2 < n);
             if o > 0 && words < 8 && !set_off_before && !set_off_inside {
                 for &k in &inside {
@@ -866,7 +873,9 @@ impl<'a> Sentence<'a> {
                 });
             let mut j = k + 1;
             while j < n && self.items[j].clause == clause && self.items[j].quote == quote {
-                if self.punct_at(j) == Some(',') && (at_start || self.tag_follows(j)) {
+                if self.punct_at(j) == Some(',')
+                    && (at_start || self.tag_follows(j) || self.gloss_follows(j))
+                {
                     break;
                 }
                 if self.items[j].cond.is_none() {
@@ -875,6 +884,27 @@ impl<'a> Sentence<'a> {
                 j += 1;
             }
         }
+    }
+
+    /// Does a phrase that comments on what came before follow the comma at
+    /// `j` (“…, a phrase that covers …”, “…, a term which …”): a determiner,
+    /// one or two plain words, then a relative? What it says is not part of
+    /// a condition before it.
+    fn gloss_follows(&self, j: usize) -> bool {
+        let w = &self.c.words;
+        // (past the mark of a scare quote the comma sits inside)
+        let j = if self.is_quote_mark(j + 1) { j + 1 } else { j };
+        if !self.word_in(j + 1, &w.determiners) {
+            return false;
+        }
+        (j + 3..=j + 4).any(|r| {
+            (j + 2..r).all(|x| {
+                matches!(
+                    self.items.get(x).map(|it| &it.kind),
+                    Some(ItemKind::Word(_))
+                )
+            }) && (self.word_in(r, &w.relatives) || self.item_is_word(r, "that"))
+        })
     }
 
     /// Does a speech tag follow the comma at `j` ("…, the State Department
@@ -1222,7 +1252,15 @@ impl<'a> Sentence<'a> {
             let it = &self.items[j];
             if it.quote != quote {
                 if quote.is_some() {
-                    break; // a quotation's subject must be inside it
+                    // A quotation's subject must be inside it, unless it
+                    // opens right after a party that is its subject ("said
+                    // that Pyongyang “wanted the sanctions lifted”").
+                    if self.is_quote_mark(j) && j > 0 && it.quote.is_none() {
+                        if let Some((h, _)) = self.subject_group(j - 1) {
+                            return Some((h, "subject"));
+                        }
+                    }
+                    break;
                 }
                 continue;
             }

@@ -352,6 +352,20 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization oppose"]),
     ("scare-quoted refusal", "Bolton said the US would \"not\" agree to a phased deal.", "2019-03-05",
         &["US phased_denuclearization oppose"]),
+    // A quotation that opens right after its subject
+    ("quotation after its subject", "Trump told reporters that Pyongyang \u{201C}wanted the sanctions lifted\u{201D} in exchange for Yongbyon.", "2019-02-28",
+        &["DPRK sanctions_relief support", "DPRK yongbyon_dismantlement support"]),
+    ("quotation after its subject", "The ministry said Seoul \"strongly supports\" an end-of-war declaration.", "2021-09-23",
+        &["ROK end_of_war_declaration support"]),
+    ("quotation after its subject", "Analysts noted that Washington \u{201C}has never rejected\u{201D} a phased deal outright.", "2019-06-01",
+        &["US phased_denuclearization support"]),
+    // A scare quote ending in a comma, and a gloss after it
+    ("scare quote and gloss", "Talks can resume only if Washington drops its \u{201C}hostile policy,\u{201D} a phrase that covers sanctions and the drills, North Korean diplomats said.", "2019-12-10",
+        &["DPRK talks support", "DPRK security_guarantees support"]),
+    ("scare quote and gloss", "Pyongyang wants the US to end its \"hostile policy,\" and Seoul wants talks.", "2020-01-10",
+        &["DPRK security_guarantees support", "ROK talks support"]),
+    ("scare quote and gloss", "Seoul will back talks if the North halts its missile tests, a step that Washington also wants.", "2019-08-10",
+        &["ROK talks support", "ROK testing_moratorium support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
