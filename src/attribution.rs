@@ -1418,8 +1418,7 @@ impl<'a> Sentence<'a> {
                     // reverser right after the coordinator is a verb of
                     // its own, not part of what the cue takes.
                     let own_verb = (j + 1..t).any(|x| {
-                        let l = self.seq_at(x, &self.c.words.coordinators);
-                        l > 0 && matches!(self.kind_at(x + l), Some(Kind::Reverser))
+                        matches!(self.kind_at(x), Some(Kind::Reverser)) && self.after_coordinator(x)
                     });
                     if !coordinated || own_verb {
                         break;
@@ -1531,6 +1530,11 @@ impl<'a> Sentence<'a> {
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
     }
 
+    /// Does a coordinator ("and", "as well as") end right before item `k`?
+    fn after_coordinator(&self, k: usize) -> bool {
+        (1..=3).any(|l| k >= l && self.seq_at(k - l, &self.c.words.coordinators) == l)
+    }
+
     /// Is item `j` a quotation mark (straight or typographic)?
     fn is_quote_mark(&self, j: usize) -> bool {
         matches!(self.punct_at(j), Some(ch) if ch == '"' || is_open_quote(ch).is_some())
@@ -1604,7 +1608,9 @@ impl<'a> Sentence<'a> {
         while j > lo && steps < 5 {
             j -= 1;
             // A hyphenated word ("large-scale") is one step.
-            if self.punct_at(j) != Some('-') {
+            if self.joining_hyphen(j) && j - 1 > lo {
+                j -= 1; // the word before the hyphen: counted with the one after
+            } else {
                 steps += 1;
             }
             if !self.same_scope(j, t)
@@ -2295,15 +2301,22 @@ impl<'a> Sentence<'a> {
 
     /// An earlier term of the same issue that the term at `t` completes:
     /// "moratorium on nuclear tests", "halt to nuclear tests and ICBM
-    /// launches". Only words (no punctuation, cue, party or negator) may
-    /// stand between, at most 3 of them.
+    /// launches", "moratorium on nuclear and intercontinental missile
+    /// tests"). Only words (no punctuation, cue, party or negator) may stand
+    /// between, at most 5 of them (a hyphenated word is one).
     fn phrase_head(&self, t: usize, issue: u16) -> Option<usize> {
         let mut j = t;
-        while j > 0 && t - j < 4 {
+        let mut words = 0;
+        while j > 0 && words <= 5 {
             j -= 1;
             if !self.same_scope(j, t) {
                 return None;
             }
+            if self.joining_hyphen(j) {
+                j -= 1;
+                continue;
+            }
+            words += 1;
             match &self.items[j].kind {
                 ItemKind::Word(_) => {}
                 ItemKind::Punct(_) => return None,
@@ -2314,6 +2327,9 @@ impl<'a> Sentence<'a> {
                         {
                             Some(j)
                         }
+                        // "… and shut down its test site": a reverser after
+                        // a coordinator is a verb of its own.
+                        Some(Kind::Reverser) if self.after_coordinator(j) => None,
                         Some(Kind::Reverser | Kind::Hedge | Kind::Ignore) => continue,
                         _ => None,
                     };

@@ -366,6 +366,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support", "ROK talks support"]),
     ("scare quote and gloss", "Seoul will back talks if the North halts its missile tests, a step that Washington also wants.", "2019-08-10",
         &["ROK talks support", "ROK testing_moratorium support"]),
+    // A long term phrase is read once, with its head
+    ("term phrase", "Kim Jong-un said the North no longer felt bound by its moratorium on nuclear and intercontinental missile tests.", "2020-01-01",
+        &["DPRK testing_moratorium oppose"]),
+    ("term phrase", "Pyongyang announced a moratorium on nuclear and long-range ballistic missile launches.", "2018-04-21",
+        &["DPRK testing_moratorium support"]),
+    ("term phrase", "The US welcomed the moratorium on atomic and long-range missile tests.", "2018-04-22",
+        &["US testing_moratorium support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
