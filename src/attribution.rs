@@ -1343,6 +1343,10 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote {
                 continue;
             }
+            // "…, but the United States is wary": another clause's subject.
+            if self.items[j].clause != self.items[t].clause {
+                break;
+            }
             if self.punct_at(j) == Some(',') {
                 comma = true;
             }

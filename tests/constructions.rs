@@ -373,6 +373,13 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium support"]),
     ("term phrase", "The US welcomed the moratorium on atomic and long-range missile tests.", "2018-04-22",
         &["US testing_moratorium support"]),
+    // A holder named after the term stays in the term's clause
+    ("later subject in another clause", "Both Koreas want an end-of-war declaration, but the United States is wary.", "2021-10-01",
+        &[]),
+    ("later subject in another clause", "A visiting delegation urged sanctions relief, while Washington said little.", "2019-04-01",
+        &[]),
+    ("later subject in another clause", "Sanctions relief is off the table, Washington insisted, while Pyongyang stayed silent.", "2019-04-01",
+        &["US sanctions_relief oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
