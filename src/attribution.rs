@@ -1921,14 +1921,15 @@ impl<'a> Sentence<'a> {
         } else {
             self.reverser(t, inner)
         };
-        let negs = self.negators(t, outer, &rev);
         // For an act term the verb ("dismantle Yongbyon") states the act
-        // without reversing it.
+        // without reversing it; a negator before the verb still negates
+        // ("no dismantlement of the Yongbyon complex").
         let act_verbs = if act {
             self.reverser(t, inner)
         } else {
             Vec::new()
         };
+        let negs = self.negators(t, outer, if act { &act_verbs } else { &rev });
         r.involved.extend(&act_verbs);
         // "The two Koreas should sign a peace declaration": an obligation
         // right before a term with nothing else on it asks for the term.

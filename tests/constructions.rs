@@ -380,6 +380,13 @@ const ROWS: &[Row] = &[
         &[]),
     ("later subject in another clause", "Sanctions relief is off the table, Washington insisted, while Pyongyang stayed silent.", "2019-04-01",
         &["US sanctions_relief oppose"]),
+    // A negator before an act's verb negates the act
+    ("negated act", "There will be no dismantlement of the Yongbyon complex without sanctions relief, the North said.", "2019-03-01",
+        &["DPRK yongbyon_dismantlement oppose", "DPRK sanctions_relief support"]),
+    ("negated act", "Pyongyang will not dismantle the Yongbyon nuclear complex for free, Choe said.", "2019-03-15",
+        &["DPRK yongbyon_dismantlement oppose"]),
+    ("negated act", "North Korea said there would be no closure of the Yongbyon complex this year.", "2019-03-20",
+        &["DPRK yongbyon_dismantlement oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
