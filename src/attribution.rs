@@ -1224,6 +1224,44 @@ impl<'a> Sentence<'a> {
         relative && (j + 1..anchor).any(|k| self.punct_at(k) == Some(','))
     }
 
+    /// Is the cue at `anchor` right after a name the lexicon does not know
+    /// ("…, while Special Representative Sung Kim rejected …", "KCNA
+    /// ruled out …"), auxiliaries aside? A capitalised plain word there
+    /// that opens its clause or ends a title is the subject: someone other
+    /// than the parties named elsewhere.
+    fn unknown_subject(&self, anchor: usize) -> bool {
+        // Only before a verb: "the June summit" names no one.
+        if !matches!(
+            self.kind_at(anchor),
+            Some(Kind::Cue { .. } | Kind::Reverser | Kind::Speech)
+        ) {
+            return false;
+        }
+        let mut k = anchor;
+        while k > 0 && self.word_in(k - 1, &self.c.words.auxiliaries) {
+            k -= 1;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if p == 0 || !self.same_scope(p, anchor) || !self.is_name(p) {
+            return false;
+        }
+        // The name opens its clause ("…, while Biegun rejected", "…; KCNA
+        // said") or ends a title ("Special Representative Sung Kim"): not
+        // "the two Koreas resume", nor a headline's "says North ready".
+        let w = &self.c.words;
+        let b = p - 1;
+        self.is_name(b)
+            || matches!(
+                self.punct_at(b),
+                Some(',' | ';' | ':' | '\u{2014}' | '\u{2013}')
+            )
+            || self.seq_at(b, &w.contrasts) == 1
+            || self.seq_at(b, &w.coordinators) == 1
+            || self.word_in(b, &w.subordinators)
+    }
+
     /// Is item `j` inside an adverbial clause ("because the US came
     /// empty-handed") that a comma closes before `anchor`? The clause opens
     /// at a subordinator with no comma between it and `j`.
@@ -1246,6 +1284,9 @@ impl<'a> Sentence<'a> {
         let w = &self.c.words;
         let subject_words =
             w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+        if self.unknown_subject(anchor) {
+            return Some((Holder::Unknown, "unknown-subject"));
+        }
         let mut j = anchor;
         while j > 0 {
             j -= 1;

@@ -387,6 +387,14 @@ const ROWS: &[Row] = &[
         &["DPRK yongbyon_dismantlement oppose"]),
     ("negated act", "North Korea said there would be no closure of the Yongbyon complex this year.", "2019-03-20",
         &["DPRK yongbyon_dismantlement oppose"]),
+    // A name the lexicon does not know, as the subject of a cue, holds
+    // the stance (no one in the lexicon does)
+    ("unknown subject", "Pyongyang demanded sanctions relief, while UN Secretary-General Guterres rejected any easing of sanctions.", "2019-03-01",
+        &["DPRK sanctions_relief support"]),
+    ("unknown subject", "Seoul backed new talks, but Tokyo dismissed the idea of a summit.", "2019-05-01",
+        &["ROK talks support"]),
+    ("unknown subject", "The two Koreas resume joint projects as Washington pushes for talks.", "2018-08-01",
+        &["US talks support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
