@@ -2439,9 +2439,11 @@ impl<'a> Sentence<'a> {
                 _ => None,
             };
         }
-        let v = (0..self.items.len()).find(|&j| {
+        let Some(v) = (0..self.items.len()).find(|&j| {
             self.items[j].quote.is_none() && matches!(self.kind_at(j), Some(Kind::Speech))
-        })?;
+        }) else {
+            return self.viewpoint();
+        };
         let before = (0..v)
             .rev()
             .take(7)
@@ -2451,6 +2453,28 @@ impl<'a> Sentence<'a> {
             _ => None,
         });
         before.or(after)
+    }
+
+    /// The party whose view a fronted phrase frames the sentence in: "In
+    /// Pyongyang's view, the US must …", "For Seoul's negotiators, …". The
+    /// phrase opens with a preposition, ends at the first comma, and holds
+    /// a possessive party and nothing that states a stance.
+    fn viewpoint(&self) -> Option<Holder> {
+        if !self.word_in(0, &self.c.words.prepositions) {
+            return None;
+        }
+        let comma = (1..self.items.len().min(8)).find(|&j| self.punct_at(j) == Some(','))?;
+        let mut party = None;
+        for j in 1..comma {
+            match self.kind_at(j) {
+                Some(Kind::Party { party: p }) if self.is_possessive(j) => party = Some(p),
+                Some(Kind::Party { .. } | Kind::Cue { .. } | Kind::Issue { .. } | Kind::Speech) => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        party.map(|p| Holder::Parties(vec![p]))
     }
 
     fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {

@@ -395,6 +395,13 @@ const ROWS: &[Row] = &[
         &["ROK talks support"]),
     ("unknown subject", "The two Koreas resume joint projects as Washington pushes for talks.", "2018-08-01",
         &["US talks support"]),
+    // A fronted "in X's view" frames an obligation as X's demand
+    ("viewpoint frame", "In Pyongyang's view, the United States must first offer security guarantees.", "2019-10-01",
+        &["DPRK security_guarantees support"]),
+    ("viewpoint frame", "In Washington's view, the North should hand over a full declaration before any deal.", "2018-11-01",
+        &["US complete_denuclearization support"]),
+    ("viewpoint frame", "In June, the United States offered security guarantees.", "2018-06-20",
+        &["US security_guarantees support"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),
