@@ -1102,6 +1102,25 @@ impl<'a> Sentence<'a> {
         }
         let mut parties = vec![party];
         let mut first = k;
+        // A group name ("the two Koreas") is one match per party, on one
+        // span: all of them are the subject.
+        let same_span = |a: usize, b: usize| {
+            self.items[a].start == self.items[b].start && self.items[a].end == self.items[b].end
+        };
+        let mut g = k;
+        while g + 1 < self.items.len() && same_span(g + 1, k) {
+            g += 1;
+        }
+        while first > 0 && same_span(first - 1, k) {
+            first -= 1;
+        }
+        for x in first..=g {
+            if let Some(Kind::Party { party: p }) = self.kind_at(x) {
+                if !parties.contains(&p) {
+                    parties.push(p);
+                }
+            }
+        }
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
             let mut j = self.phrase_start(first);

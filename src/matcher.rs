@@ -103,6 +103,16 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
             start: os,
             end: oe,
         });
+        // A group name ("the two Koreas") stands for each of its parties:
+        // one match per party, on the same span.
+        for &party in &entry.group {
+            out.push(Match {
+                entry: id,
+                kind: Kind::Party { party },
+                start: os,
+                end: oe,
+            });
+        }
         last_end = e;
     }
     out

@@ -375,6 +375,16 @@ const BROKEN: &[(&str, &str, &str)] = &[
         ":5:",
     ),
     (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\ngroups:\n  - parties: [A, Z]\n    terms: [the pair]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "group names undefined party `Z`",
+        ":7:",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\ngroups:\n  - parties: [A, A]\n    terms: [the pair]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
+        "a group needs at least two different parties",
+        ":8:",
+    ),
+    (
         "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\n  - id: A\n    name: A2\n    aliases: [Beta]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\n",
         "duplicate party id `A`",
         ":6:",

@@ -375,7 +375,7 @@ const ROWS: &[Row] = &[
         &["US testing_moratorium support"]),
     // A holder named after the term stays in the term's clause
     ("later subject in another clause", "Both Koreas want an end-of-war declaration, but the United States is wary.", "2021-10-01",
-        &[]),
+        &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
     ("later subject in another clause", "A visiting delegation urged sanctions relief, while Washington said little.", "2019-04-01",
         &[]),
     ("later subject in another clause", "Sanctions relief is off the table, Washington insisted, while Pyongyang stayed silent.", "2019-04-01",
@@ -402,6 +402,13 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("viewpoint frame", "In June, the United States offered security guarantees.", "2018-06-20",
         &["US security_guarantees support"]),
+    // A group name stands for each of its parties
+    ("group name", "The two Koreas agreed to work toward a formal end to the war.", "2018-04-27",
+        &["DPRK end_of_war_declaration support", "ROK end_of_war_declaration support"]),
+    ("group name", "The allies postponed their spring drills to give diplomacy a chance.", "2019-03-03",
+        &["US exercise_suspension support", "ROK exercise_suspension support"]),
+    ("group name", "Pyongyang rejected talks with the allies.", "2019-08-16",
+        &["DPRK talks oppose"]),
     // A negator before the subject negates what it says
     ("negated subject", "Neither Washington nor Pyongyang has shown any interest in resuming talks.", "2020-03-01",
         &["US talks oppose", "DPRK talks oppose"]),

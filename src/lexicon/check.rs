@@ -248,6 +248,37 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             entries.push((what.to_string(), t, allowed));
         }
     }
+    for g in &lex.groups {
+        let what = format!("group of {}", g.parties.join(", "));
+        for t in &g.terms {
+            entries.push((what.clone(), t, Allowed::NONE));
+        }
+        for id in &g.parties {
+            if !lex.parties.iter().any(|p| &p.id == id) {
+                out.push(
+                    Problem::error(format!("group names undefined party `{id}`"))
+                        .at(src.nth(id, 0))
+                        .hint("list ids defined under `parties`"),
+                );
+            }
+        }
+        let distinct: BTreeSet<&String> = g.parties.iter().collect();
+        if distinct.len() < 2 {
+            out.push(
+                Problem::error(format!(
+                    "{what}: a group needs at least two different parties"
+                ))
+                .at(g.terms.first().and_then(|t| src.nth(&t.text, 0)))
+                .hint("use a party alias for a name of one party"),
+            );
+        }
+        if g.terms.is_empty() {
+            out.push(
+                Problem::error(format!("{what} has no terms"))
+                    .hint("list the names the news uses for these parties together under `terms`"),
+            );
+        }
+    }
     let position_terms: Vec<Term> = lex.positions.iter().map(|p| Term::new(&p.term)).collect();
     for (p, t) in lex.positions.iter().zip(&position_terms) {
         entries.push((

@@ -68,6 +68,9 @@ pub struct Entry {
     /// Dates during which an alias stands for its party.
     pub from: Option<Date>,
     pub until: Option<Date>,
+    /// Further parties a group name stands for ("the two Koreas"); the
+    /// first is in `kind`.
+    pub group: Vec<u16>,
     /// A one-word name ("Kim", "Washington"): followed by another
     /// capitalised word it is part of a longer name ("Kim Dong-yub",
     /// "Washington Post") and does not match.
@@ -338,13 +341,15 @@ impl Compiled {
     pub fn new(lexicon: Lexicon) -> Result<Compiled, Problem> {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
-        let mut add = |t: &Term, kind: Kind| {
+        let mut grouped: Vec<(usize, Vec<u16>)> = Vec::new();
+        // Returns the index of the new entry (none for an empty one).
+        let mut add = |t: &Term, kind: Kind| -> Option<usize> {
             let raw = t.text.trim();
             let star = raw.ends_with('*');
             let body = raw.trim_end_matches('*');
             let form = normalize_entry(body);
             if form.is_empty() {
-                return;
+                return None;
             }
             patterns.push(form);
             entries.push(Entry {
@@ -359,11 +364,29 @@ impl Compiled {
                 person: t.person,
                 from: t.from.as_deref().and_then(Date::parse),
                 until: t.until.as_deref().and_then(Date::parse),
+                group: Vec::new(),
             });
+            Some(entries.len() - 1)
         };
         for (i, p) in lexicon.parties.iter().enumerate() {
             for t in &p.aliases {
                 add(t, Kind::Party { party: i as u16 });
+            }
+        }
+        for g in &lexicon.groups {
+            let ids: Vec<u16> = g
+                .parties
+                .iter()
+                .filter_map(|id| lexicon.parties.iter().position(|p| &p.id == id))
+                .map(|i| i as u16)
+                .collect();
+            let Some((&first, rest)) = ids.split_first() else {
+                continue;
+            };
+            for t in &g.terms {
+                if let Some(k) = add(t, Kind::Party { party: first }) {
+                    grouped.push((k, rest.to_vec()));
+                }
             }
         }
         for (i, is) in lexicon.issues.iter().enumerate() {
@@ -428,6 +451,10 @@ impl Compiled {
                     },
                 );
             }
+        }
+        for (k, rest) in grouped {
+            entries[k].group = rest;
+            entries[k].name_part = false;
         }
         // A DFA is fastest to scan, but building it (and the contiguous NFA)
         // grows faster than linearly with the patterns: huge lexicons get the

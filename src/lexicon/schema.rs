@@ -38,6 +38,11 @@ pub struct Lexicon {
     /// Non-party speakers: "analyst", "researcher", "expert".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<Term>,
+    /// Names for several parties at once ("the two Koreas", "the
+    /// allies"): a mention stands for each of them, as if they were listed
+    /// with "and".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
     /// Phrases that by themselves signal a stance on one issue.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub positions: Vec<Position>,
@@ -72,6 +77,15 @@ pub struct Party {
     pub id: String,
     pub name: String,
     pub aliases: Vec<Term>,
+}
+
+/// A name for several parties at once.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Party ids, at least two.
+    pub parties: Vec<String>,
+    pub terms: Vec<Term>,
 }
 
 /// An issue: a proposition a party can support or oppose.
