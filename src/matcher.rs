@@ -3,9 +3,11 @@
 //! Receives a [`Compiled`] lexicon and an article's text; normalises the text
 //! once ([`crate::text::normalize`]), runs the automaton over it, keeps the
 //! matches that are whole words, respect capitals-only words and dated
-//! aliases, and resolves overlaps (leftmost first, then longest, so
-//! "sanctions relief" wins over "sanctions" and nothing is counted twice).
-//! Hands attribution a sorted list of [`Match`]es with original byte spans.
+//! aliases and are not datelines ("WASHINGTON —"), and resolves overlaps
+//! (leftmost first, then longest, so "sanctions relief" wins over
+//! "sanctions" and nothing is counted twice). A group name ("the two
+//! Koreas") becomes one party match per member, on the same span. Hands
+//! attribution a sorted list of [`Match`]es with original byte spans.
 
 use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
