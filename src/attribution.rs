@@ -1271,6 +1271,13 @@ impl<'a> Sentence<'a> {
         // "the two Koreas resume", nor a headline's "says North ready".
         let w = &self.c.words;
         let b = p - 1;
+        // "the US and Japan rejected …": a party is among the subjects.
+        if self.seq_at(b, &w.coordinators) == 1
+            && b > 0
+            && matches!(self.kind_at(b - 1), Some(Kind::Party { .. }))
+        {
+            return false;
+        }
         self.is_name(b)
             || matches!(
                 self.punct_at(b),

@@ -395,6 +395,8 @@ const ROWS: &[Row] = &[
         &["ROK talks support"]),
     ("unknown subject", "The two Koreas resume joint projects as Washington pushes for talks.", "2018-08-01",
         &["US talks support"]),
+    ("unknown subject", "Pyongyang demanded sanctions relief, while the US and Japan rejected any easing of sanctions.", "2019-03-01",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
     // A fronted "in X's view" frames an obligation as X's demand
     ("viewpoint frame", "In Pyongyang's view, the United States must first offer security guarantees.", "2019-10-01",
         &["DPRK security_guarantees support"]),
