@@ -121,7 +121,7 @@ struct Site {
 /// president in two terms.
 fn disjoint_dates(sites: &[Site]) -> bool {
     let mut ranges: Vec<(Option<Date>, Option<Date>)> = sites.iter().map(|s| s.dates).collect();
-    if ranges.iter().any(|r| *r == (None, None)) {
+    if ranges.contains(&(None, None)) {
         return false;
     }
     ranges.sort_by_key(|r| r.0);
