@@ -301,6 +301,23 @@ struct EvalArgs {
     /// Keep at most N evidence sentences per wrong cell.
     #[arg(long, value_name = "N", default_value_t = 3)]
     max_evidence: usize,
+    /// List every reading of rule NAME that disagrees with the gold, with
+    /// its sentence (rule names as in the per-rule table and the JSONL
+    /// `rule` field).
+    #[arg(long, value_name = "NAME")]
+    rule: Option<String>,
+    /// `text` (the report for a person) or `json` (the figures, for scripts
+    /// that track accuracy across changes).
+    #[arg(long, value_enum, default_value_t = EvalFormatArg::Text)]
+    format: EvalFormatArg,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum EvalFormatArg {
+    /// Headline figures, per issue, per party, per rule, then wrong cells.
+    Text,
+    /// One JSON object with the same figures (no wrong cells).
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -325,16 +342,24 @@ pub enum Config {
         lexicon: Option<PathBuf>,
         date: Option<String>,
     },
-    Eval {
-        gold: String,
-        lexicon: Option<PathBuf>,
-        parties: Vec<String>,
-        max_evidence: usize,
-    },
+    Eval(EvalConfig),
     LexiconCheck {
         file: PathBuf,
     },
     LexiconShow,
+}
+
+/// `stance eval`, resolved.
+#[derive(Debug, Clone)]
+pub struct EvalConfig {
+    pub gold: String,
+    pub lexicon: Option<PathBuf>,
+    pub parties: Vec<String>,
+    pub max_evidence: usize,
+    /// List the wrong readings of this rule.
+    pub rule: Option<String>,
+    /// Print the figures as JSON.
+    pub json: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -439,12 +464,14 @@ pub fn parse() -> Config {
             lexicon: e.lexicon.lexicon,
             date: e.date,
         },
-        Cmd::Eval(e) => Config::Eval {
+        Cmd::Eval(e) => Config::Eval(EvalConfig {
             gold: e.gold,
             lexicon: e.lexicon.lexicon,
             parties: e.parties,
             max_evidence: e.max_evidence,
-        },
+            rule: e.rule,
+            json: matches!(e.format, EvalFormatArg::Json),
+        }),
         Cmd::Lexicon(LexiconCmd::Check { file }) => Config::LexiconCheck { file },
         Cmd::Lexicon(LexiconCmd::Show) => Config::LexiconShow,
     }

@@ -12,7 +12,7 @@ use crate::input::{json_article, Notice};
 use crate::lexicon::{Compiled, Expect, StanceWord};
 use crate::scoring::{Cell, Label};
 use serde_json::Value;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
 
 /// One gold article.
@@ -92,7 +92,8 @@ pub struct Wrong {
     pub predicted: Option<Cell>,
 }
 
-/// Precision, recall, F1 and the wrong cells.
+/// Precision, recall, F1 and the wrong cells, overall and broken down by
+/// issue, by party and by the rule that produced each reading.
 #[derive(Debug, Clone, Default)]
 pub struct EvalReport {
     pub articles: usize,
@@ -102,9 +103,24 @@ pub struct EvalReport {
     pub false_negatives: usize,
     pub flips: usize,
     pub wrong: Vec<Wrong>,
+    /// The same counts for each issue id.
+    pub by_issue: BTreeMap<String, Counts>,
+    /// The same counts for each party id.
+    pub by_party: BTreeMap<String, Counts>,
+    /// For each rule name: its readings in right and wrong cells.
+    pub by_rule: BTreeMap<String, RuleCounts>,
 }
 
-impl EvalReport {
+/// True/false positives, false negatives and flips of one slice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub true_positives: usize,
+    pub false_positives: usize,
+    pub false_negatives: usize,
+    pub flips: usize,
+}
+
+impl Counts {
     pub fn precision(&self) -> f64 {
         ratio(
             self.true_positives,
@@ -118,12 +134,79 @@ impl EvalReport {
         )
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
+        f1(self.precision(), self.recall())
+    }
+    fn add(&mut self, o: Counts) {
+        self.true_positives += o.true_positives;
+        self.false_positives += o.false_positives;
+        self.false_negatives += o.false_negatives;
+        self.flips += o.flips;
+    }
+}
+
+/// What one rule did: readings (evidence items) it decided in cells that
+/// came out right and in cells that came out wrong, and every reading whose
+/// own polarity disagrees with the gold (a wrong party, a wrong sign, or a
+/// stance where the gold has none).
+#[derive(Debug, Clone, Default)]
+pub struct RuleCounts {
+    pub in_right_cells: usize,
+    pub in_wrong_cells: usize,
+    pub wrong_readings: Vec<WrongReading>,
+}
+
+/// A reading that disagrees with the gold.
+#[derive(Debug, Clone)]
+pub struct WrongReading {
+    pub article: String,
+    pub party: String,
+    pub issue: String,
+    /// Gold stance of the reading's party and issue (`None`: no stance).
+    pub gold: Option<StanceWord>,
+    pub evidence: crate::scoring::Evidence,
+}
+
+impl EvalReport {
+    /// Overall counts.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            true_positives: self.true_positives,
+            false_positives: self.false_positives,
+            false_negatives: self.false_negatives,
+            flips: self.flips,
+        }
+    }
+    /// Flips as a share of the predicted support/oppose/mixed cells.
+    pub fn flip_rate(&self) -> f64 {
+        let predicted = self.true_positives + self.false_positives;
+        if predicted == 0 {
             0.0
         } else {
-            2.0 * p * r / (p + r)
+            self.flips as f64 / predicted as f64
         }
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
     }
 }
 
@@ -169,45 +252,95 @@ pub fn evaluate(
         gold.par_iter().map(|g| analyze(c, &g.article)).collect()
     };
     for (g, r) in gold.iter().zip(&results) {
-        let in_scope = |p: &str| parties.iter().any(|x| x == p);
-        for e in g.gold.iter().filter(|e| in_scope(&e.party)) {
-            let pred = r
-                .cells
-                .iter()
-                .find(|x| x.party == e.party && x.issue == e.issue);
-            match pred.map(|x| word(x.label)) {
-                Some(Some(s)) if s == e.stance => rep.true_positives += 1,
-                wrong => {
-                    // Missed (None), mixed (Some(None)) or flipped.
-                    rep.false_negatives += 1;
-                    rep.false_positives += usize::from(wrong.is_some());
-                    rep.flips += usize::from(matches!(wrong, Some(Some(_))));
-                    rep.wrong.push(Wrong {
+        score_article(&mut rep, g, r);
+    }
+    (rep, results)
+}
+
+/// Adds one article's cells to the report: the overall counts, the slices
+/// by issue and party, and the rules behind each predicted cell.
+fn score_article(rep: &mut EvalReport, g: &GoldArticle, r: &ArticleResult) {
+    let parties = rep.parties.clone();
+    let in_scope = |p: &str| parties.iter().any(|x| x == p);
+    let gold_of = |party: &str, issue: &str| {
+        g.gold
+            .iter()
+            .find(|e| e.party == party && e.issue == issue)
+            .map(|e| e.stance)
+    };
+    let mut outcomes: Vec<(String, String, Counts, Option<&Cell>)> = Vec::new();
+    for e in g.gold.iter().filter(|e| in_scope(&e.party)) {
+        let pred = r
+            .cells
+            .iter()
+            .find(|x| x.party == e.party && x.issue == e.issue);
+        let mut n = Counts::default();
+        match pred.map(|x| word(x.label)) {
+            Some(Some(s)) if s == e.stance => n.true_positives = 1,
+            wrong => {
+                // Missed (None), mixed (Some(None)) or flipped.
+                n.false_negatives = 1;
+                n.false_positives = usize::from(wrong.is_some());
+                n.flips = usize::from(matches!(wrong, Some(Some(_))));
+                rep.wrong.push(Wrong {
+                    article: g.article.id.clone(),
+                    party: e.party.clone(),
+                    issue: e.issue.clone(),
+                    gold: Some(e.stance),
+                    predicted: pred.cloned(),
+                });
+            }
+        }
+        outcomes.push((e.party.clone(), e.issue.clone(), n, pred));
+    }
+    for x in r.cells.iter().filter(|x| in_scope(&x.party)) {
+        if gold_of(&x.party, &x.issue).is_none() {
+            rep.wrong.push(Wrong {
+                article: g.article.id.clone(),
+                party: x.party.clone(),
+                issue: x.issue.clone(),
+                gold: None,
+                predicted: Some(x.clone()),
+            });
+            let n = Counts {
+                false_positives: 1,
+                ..Counts::default()
+            };
+            outcomes.push((x.party.clone(), x.issue.clone(), n, Some(x)));
+        }
+    }
+    for (party, issue, n, cell) in outcomes {
+        rep.true_positives += n.true_positives;
+        rep.false_positives += n.false_positives;
+        rep.false_negatives += n.false_negatives;
+        rep.flips += n.flips;
+        rep.by_issue.entry(issue.clone()).or_default().add(n);
+        rep.by_party.entry(party.clone()).or_default().add(n);
+        let Some(cell) = cell else { continue };
+        let gold = gold_of(&party, &issue);
+        for ev in &cell.evidence {
+            // An evidence item's `rule` lists every rule that took part
+            // ("subject, cue, negated-cue"); each is counted.
+            let mut names: Vec<&str> = ev.rule.split(", ").collect();
+            names.sort_unstable();
+            names.dedup();
+            for name in names {
+                let rc = rep.by_rule.entry(name.to_string()).or_default();
+                if n.true_positives == 1 {
+                    rc.in_right_cells += 1;
+                } else {
+                    rc.in_wrong_cells += 1;
+                }
+                if gold != word(ev.polarity) {
+                    rc.wrong_readings.push(WrongReading {
                         article: g.article.id.clone(),
-                        party: e.party.clone(),
-                        issue: e.issue.clone(),
-                        gold: Some(e.stance),
-                        predicted: pred.cloned(),
+                        party: party.clone(),
+                        issue: issue.clone(),
+                        gold,
+                        evidence: ev.clone(),
                     });
                 }
             }
         }
-        for x in r.cells.iter().filter(|x| in_scope(&x.party)) {
-            if !g
-                .gold
-                .iter()
-                .any(|e| e.party == x.party && e.issue == x.issue)
-            {
-                rep.false_positives += 1;
-                rep.wrong.push(Wrong {
-                    article: g.article.id.clone(),
-                    party: x.party.clone(),
-                    issue: x.issue.clone(),
-                    gold: None,
-                    predicted: Some(x.clone()),
-                });
-            }
-        }
     }
-    (rep, results)
 }

@@ -40,12 +40,7 @@ fn main() -> ExitCode {
             lexicon,
             date,
         } => explain(&input, lexicon.as_deref(), date.as_deref()),
-        Config::Eval {
-            gold,
-            lexicon,
-            parties,
-            max_evidence,
-        } => eval(&gold, lexicon.as_deref(), &parties, max_evidence),
+        Config::Eval(e) => eval(&e),
         Config::LexiconCheck { file } => lexicon_check(&file),
         Config::LexiconShow => write_stdout(lexicon::DEFAULT_YAML.as_bytes()).map(|_| Outcome::Ok),
     };
@@ -602,13 +597,9 @@ fn explain(input: &str, lexicon_path: Option<&Path>, date: Option<&str>) -> io::
     Ok(Outcome::Ok)
 }
 
-fn eval(
-    gold: &str,
-    lexicon_path: Option<&Path>,
-    parties: &[String],
-    max_evidence: usize,
-) -> io::Result<Outcome> {
-    let Some((lex, name)) = load_lexicon(lexicon_path, false) else {
+fn eval(cfg: &cli::EvalConfig) -> io::Result<Outcome> {
+    let gold = &cfg.gold;
+    let Some((lex, name)) = load_lexicon(cfg.lexicon.as_deref(), false) else {
         return Ok(Outcome::Problems);
     };
     let (articles, notices) = match stance::eval::read_gold(gold) {
@@ -621,57 +612,17 @@ fn eval(
     for n in &notices {
         eprintln!("{}", n.render());
     }
-    let (rep, _) = stance::eval::evaluate(&lex, &articles, parties);
+    let (rep, _) = stance::eval::evaluate(&lex, &articles, &cfg.parties);
+    let head = report::eval::Heading {
+        gold,
+        lexicon_name: &name,
+        lexicon_hash: &lex.hash,
+    };
     let mut out = io::BufWriter::new(io::stdout().lock());
-    writeln!(
-        out,
-        "gold: {gold} ({} articles); lexicon: {name} ({}); parties: {}",
-        rep.articles,
-        lex.hash,
-        rep.parties.join(", ")
-    )?;
-    writeln!(
-        out,
-        "precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})  flips {}",
-        rep.precision(),
-        rep.recall(),
-        rep.f1(),
-        rep.true_positives,
-        rep.false_positives,
-        rep.false_negatives,
-        rep.flips
-    )?;
-    if !rep.wrong.is_empty() {
-        writeln!(out, "\nwrong cells:")?;
-    }
-    for w in &rep.wrong {
-        let gold = w.gold.map_or("none", |g| {
-            if g == stance::lexicon::StanceWord::Support {
-                "support"
-            } else {
-                "oppose"
-            }
-        });
-        let pred = w
-            .predicted
-            .as_ref()
-            .map_or("none".to_string(), report::cell_text);
-        writeln!(
-            out,
-            "- {} {} {}: gold {gold}, got {pred}",
-            w.article, w.party, w.issue
-        )?;
-        if let Some(c) = &w.predicted {
-            for e in c.evidence.iter().take(max_evidence) {
-                writeln!(
-                    out,
-                    "    [{}] {}  ({})",
-                    report::evidence_flags(e),
-                    report::marked_sentence(e),
-                    e.rule
-                )?;
-            }
-        }
+    if cfg.json {
+        report::eval::write_json(&mut out, &head, &rep)?;
+    } else {
+        report::eval::write_text(&mut out, &head, &rep, cfg.max_evidence, cfg.rule.as_deref())?;
     }
     out.flush()?;
     Ok(if notices.iter().any(|n| n.error) {

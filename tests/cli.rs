@@ -326,6 +326,61 @@ fn eval_on_the_seed_is_perfect() {
 }
 
 #[test]
+fn eval_breaks_the_figures_down_by_issue_party_and_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("g.jsonl");
+    // One right cell (US sanctions_relief oppose) and one wrong reading
+    // (the gold says the DPRK holds no stance on talks).
+    std::fs::write(
+        &gold,
+        r#"{"id": "g1", "text": "The United States rejected sanctions relief. North Korea agreed to hold talks.", "gold": [{"party": "US", "issue": "sanctions_relief", "stance": "oppose"}]}"#,
+    )
+    .unwrap();
+    let g = gold.to_str().unwrap();
+    stance()
+        .args([
+            "eval",
+            "--gold",
+            g,
+            "--rule",
+            "subject",
+            "--parties",
+            "US,DPRK",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("by issue:"))
+        .stdout(predicate::str::contains("by party:"))
+        .stdout(predicate::str::contains("by rule"))
+        .stdout(predicate::str::contains(
+            "rule subject: 1 readings that disagree",
+        ))
+        .stdout(predicate::str::contains(
+            "- g1 DPRK talks: gold none, reading support",
+        ));
+    let out = stance()
+        .args([
+            "eval",
+            "--gold",
+            g,
+            "--format",
+            "json",
+            "--parties",
+            "US,DPRK",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["tp"], 1);
+    assert_eq!(v["fp"], 1);
+    assert_eq!(v["by_party"]["US"]["f1"], 1.0);
+    assert_eq!(v["by_issue"]["talks"]["fp"], 1);
+    assert_eq!(v["by_rule"]["subject"]["in_right_cells"], 1);
+    assert_eq!(v["by_rule"]["subject"]["disagree"], 1);
+}
+
+#[test]
 fn lexicon_show_prints_a_valid_lexicon() {
     let out = stance().args(["lexicon", "show"]).output().unwrap();
     let dir = tempfile::tempdir().unwrap();

@@ -7,6 +7,7 @@
 //! article: the contract) and `json` (articles plus the aggregate).
 
 mod csv;
+pub mod eval;
 mod json;
 mod markdown;
 mod table;
