@@ -46,6 +46,16 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
                     break;
                 }
             }
+            let word = &hay[s..e];
+            if entry.except.iter().any(|(f, prefix)| {
+                if *prefix {
+                    word.starts_with(f.as_str())
+                } else {
+                    word == f
+                }
+            }) {
+                continue;
+            }
         } else if char_at(hay, e).is_some_and(is_word_char)
             && char_before(hay, e).is_some_and(is_word_char)
         {
@@ -92,6 +102,9 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
             if !caps.accepts(&text[os..oe]) {
                 continue;
             }
+        }
+        if entry.lowercase && text[os..oe].chars().any(char::is_uppercase) {
+            continue;
         }
         if entry.name_part && continues_name(&text[oe..]) {
             continue;
@@ -216,9 +229,10 @@ issues:
     proposition: Step by step
     terms: [step-by-step]
 cues:
-  support: [demand*, called for]
+  support: [demand*, called for, { term: announce*, except: [announcement*, announcer] }]
   oppose: [rejected]
 negators: ["no", not, no longer]
+hedges: [{ term: may, lowercase: true }]
 "#;
 
     fn compiled() -> Compiled {
@@ -257,6 +271,13 @@ negators: ["no", not, no longer]
             ("demandingly undemanding", &["demandingly"]),
             ("the élysée and ÉLYSÉE", &["élysée", "ÉLYSÉE"]),
             ("no longer demanding", &["no longer", "demanding"]),
+            // `except` words are not what a `*` entry completes to.
+            (
+                "it announced; the announcement, announcements, an announcer",
+                &["announced"],
+            ),
+            // `lowercase` entries: the hedge "may", never the month "May".
+            ("In May it may refuse", &["may"]),
             ("Northern sanctionsrelief", &[]),
             ("the Washington Post said", &[]),
             (

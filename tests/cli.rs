@@ -454,6 +454,16 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "`person` applies only to party aliases",
         ":9:",
     ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues:\n  support: [backed]\n  oppose: [{term: rejected, except: [rejection]}]\n",
+        "`except` applies only to an entry ending in `*`",
+        ":12:",
+    ),
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues:\n  support: [backed]\n  oppose: [{term: Rejected, lowercase: true}]\n",
+        "`lowercase` on an entry written with capitals never matches",
+        ":12:",
+    ),
 ];
 
 #[test]

@@ -306,7 +306,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
     }
 
     let mut by_form: HashMap<String, Vec<Site>> = HashMap::new();
-    let mut stars: Vec<(String, String)> = Vec::new();
+    let mut stars: Vec<(String, String, Excepted)> = Vec::new();
     for (what, t, allowed) in &entries {
         let raw = t.text.trim();
         let star = raw.ends_with('*');
@@ -355,6 +355,27 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                 Problem::error(format!("{what} \"{}\": {message}", t.text)).at(src.next(&t.text)),
             );
         }
+        check_except(&mut out, &mut src, what, t, star, &form);
+        if t.lowercase && body.chars().any(char::is_uppercase) {
+            out.push(
+                Problem::error(format!(
+                    "{what} \"{}\": `lowercase` on an entry written with capitals never matches",
+                    t.text
+                ))
+                .at(src.next(&t.text))
+                .hint("write the entry in lower case"),
+            );
+        }
+        if what != "negator" && !star && ENGLISH_NEGATORS.contains(&form.as_str()) {
+            out.push(
+                Problem::warning(format!(
+                    "{what} \"{}\" is a negator word in another list",
+                    t.text
+                ))
+                .at(src.next(&t.text))
+                .hint("if the `negators:` header above it was lost, restore it; otherwise ignore this"),
+            );
+        }
         check_dates(&mut out, &mut src, what, t);
         let key = if star {
             format!("{form}*")
@@ -362,7 +383,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             form.clone()
         };
         if star {
-            stars.push((form.clone(), what.clone()));
+            stars.push((form.clone(), what.clone(), excepted(t)));
         }
         by_form.entry(key).or_default().push(Site {
             what: what.clone(),
@@ -410,9 +431,18 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
     }
 
     // A single word that a star entry of another section already matches.
-    for (stem, what) in &stars {
+    for (stem, what, except) in &stars {
         for (key, sites) in &by_form {
             if key.ends_with('*') || !key.starts_with(stem.as_str()) || key.contains(' ') {
+                continue;
+            }
+            if except.iter().any(|(f, prefix)| {
+                if *prefix {
+                    key.starts_with(f.as_str())
+                } else {
+                    key == f
+                }
+            }) {
                 continue;
             }
             for s in sites {
@@ -589,4 +619,61 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
         }
     }
     failures
+}
+
+/// Negator words of English: in another list they are the sign of a lost
+/// `negators:` header.
+const ENGLISH_NEGATORS: &[&str] = &["no", "not", "never", "no longer", "neither", "nor", "none"];
+
+/// Normalised `except` words (`true`: a prefix).
+type Excepted = Vec<(String, bool)>;
+
+/// The normalised `except` words of an entry.
+fn excepted(t: &Term) -> Excepted {
+    t.except
+        .iter()
+        .map(|w| {
+            let w = w.trim();
+            (normalize_entry(w.trim_end_matches('*')), w.ends_with('*'))
+        })
+        .collect()
+}
+
+/// `except` takes words that the entry's `*` could complete to.
+fn check_except(
+    out: &mut Vec<Problem>,
+    src: &mut Source,
+    what: &str,
+    t: &Term,
+    star: bool,
+    stem: &str,
+) {
+    if t.except.is_empty() {
+        return;
+    }
+    if !star {
+        out.push(
+            Problem::error(format!(
+                "{what} \"{}\": `except` applies only to an entry ending in `*`",
+                t.text
+            ))
+            .at(src.next(&t.text))
+            .hint("write the entry with a trailing `*`, or drop `except`"),
+        );
+        return;
+    }
+    for (w, (form, _)) in t.except.iter().zip(excepted(t)) {
+        if form.is_empty() || !form.starts_with(stem) || form == stem {
+            out.push(
+                Problem::warning(format!(
+                    "{what} \"{}\": except \"{w}\" is not a word that `{stem}*` matches",
+                    t.text
+                ))
+                .at(src.nth(w, 0))
+                .hint(format!(
+                    "list words that start with \"{stem}\" and are longer"
+                )),
+            );
+        }
+    }
 }

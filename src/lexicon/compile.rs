@@ -61,6 +61,11 @@ pub struct Entry {
     pub text: String,
     /// The entry ended in `*`: it matches any word ending.
     pub star: bool,
+    /// Normalised words a `*` entry must not complete to; `true` marks a
+    /// prefix (written with a trailing `*`).
+    pub except: Vec<(String, bool)>,
+    /// Matches only text written in lower case.
+    pub lowercase: bool,
     /// Case-preserved normalised form, when some word must match in capitals.
     pub caps: Option<CapsRule>,
     /// The alias names a person ("he"/"she" can refer to it, "it" cannot).
@@ -356,6 +361,16 @@ impl Compiled {
                 kind,
                 text: t.text.clone(),
                 star,
+                except: t
+                    .except
+                    .iter()
+                    .map(|w| {
+                        let w = w.trim();
+                        (normalize_entry(w.trim_end_matches('*')), w.ends_with('*'))
+                    })
+                    .filter(|(f, _)| !f.is_empty())
+                    .collect(),
+                lowercase: t.lowercase,
                 caps: CapsRule::of(body),
                 name_part: matches!(kind, Kind::Party { .. })
                     && !body.trim().contains([' ', '-', '.'])

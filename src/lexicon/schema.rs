@@ -262,8 +262,11 @@ pub struct Expect {
 /// `hedged: true` (cues) marks a cue that is itself tentative ("hinting at");
 /// `from`/`until` (aliases) limit the dates when the alias stands for its
 /// party; `person: true` (aliases) marks an alias that names a person, whom
-/// "he" or "she" can refer to and "it" cannot. Bare YAML words such as `no`
-/// or `on` load as words.
+/// "he" or "she" can refer to and "it" cannot; `except` (an entry ending in
+/// `*`) lists words the `*` must not complete to (`announce*` with
+/// `except: [announcement*]`); `lowercase: true` matches only text written
+/// in lower case (the hedge "may", never the month "May"). Bare YAML words
+/// such as `no` or `on` load as words.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Term {
     pub text: String,
@@ -273,6 +276,11 @@ pub struct Term {
     pub person: bool,
     pub from: Option<String>,
     pub until: Option<String>,
+    /// Words a `*` entry must not complete to (a trailing `*` excludes
+    /// every word that starts so).
+    pub except: Vec<String>,
+    /// Matches only text written in lower case.
+    pub lowercase: bool,
 }
 
 impl Term {
@@ -290,6 +298,8 @@ impl Term {
             && !self.person
             && self.from.is_none()
             && self.until.is_none()
+            && self.except.is_empty()
+            && !self.lowercase
     }
 }
 
@@ -318,6 +328,21 @@ struct TermMap {
         deserialize_with = "de_opt_scalar"
     )]
     until: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    except: Vec<Scalar>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    lowercase: bool,
+}
+
+/// A YAML scalar read as a word (`no`, `on` stay words).
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Scalar(String);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+        de_scalar(d).map(Scalar)
+    }
 }
 
 impl Serialize for Term {
@@ -333,6 +358,8 @@ impl Serialize for Term {
                 person: self.person,
                 from: self.from.clone(),
                 until: self.until.clone(),
+                except: self.except.iter().cloned().map(Scalar).collect(),
+                lowercase: self.lowercase,
             }
             .serialize(s)
         }
@@ -411,6 +438,8 @@ impl<'de> Deserialize<'de> for Term {
                     person: m.person,
                     from: m.from,
                     until: m.until,
+                    except: m.except.into_iter().map(|w| w.0).collect(),
+                    lowercase: m.lowercase,
                 })
             }
         }
