@@ -11,8 +11,9 @@ copy exactly as gathered).
   scripts/real_corpus.py verify --texts DIR                # check a gathered copy against the hashes
   scripts/real_corpus.py build --texts DIR --out DIR       # write dev.gold.jsonl / test.gold.jsonl for `stance eval`
 
-The split is fixed by the hash: an excerpt whose SHA-256, read as a number,
-is divisible by 3 is held out (`test`), so that nobody chooses it.
+The split is fixed by the hashes, so that nobody chooses it: the excerpts a
+merge adds are sorted by SHA-256 and every third (the 1st, 4th, 7th, ...) is
+held out (`test`); an excerpt keeps its split once recorded.
 """
 import argparse
 import hashlib
@@ -29,10 +30,6 @@ FIELDS = ("id", "url", "query", "date", "title", "source", "kind", "sha256", "sp
 def sha256_of(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
-
-
-def split_of(digest):
-    return "test" if int(digest, 16) % 3 == 0 else "dev"
 
 
 def meta_path(split):
@@ -67,6 +64,7 @@ def cmd_merge(a):
     have_ids = {r["id"] for r in rows}
     have_urls = {r["url"] for r in rows}
     added = skipped = 0
+    new = []
     for src in a.meta:
         with open(src, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
@@ -83,11 +81,13 @@ def cmd_merge(a):
                     skipped += 1
                     continue
                 r["sha256"] = sha256_of(text)
-                r["split"] = split_of(r["sha256"])
-                rows.append(r)
+                new.append(r)
                 have_ids.add(r["id"])
                 have_urls.add(r["url"])
                 added += 1
+    for i, r in enumerate(sorted(new, key=lambda r: r["sha256"])):
+        r["split"] = "test" if i % 3 == 0 else "dev"
+    rows.extend(new)
     write_meta(rows)
     counts = {s: sum(r["split"] == s for r in rows) for s in SPLITS}
     print(f"added {added}, skipped {skipped}; now dev {counts['dev']}, test {counts['test']}")
