@@ -130,7 +130,84 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         }
         last_end = e;
     }
+    add_short_names(compiled, text, &mut out);
     out
+}
+
+/// Second references: after a person's full name ("Chung Eui-yong",
+/// "Sarah Sanders"), the article calls them by one name ("Chung",
+/// "Sanders"). Each later occurrence of such a short name, as a whole word
+/// in capitals, not part of a longer name and not already matched, becomes
+/// a mention of the same alias. A short name that two parties' people share
+/// in the article is left alone. Costs nothing where no full name matched.
+fn add_short_names(c: &Compiled, text: &str, out: &mut Vec<Match>) {
+    // (short name, entry, where the first full mention ends)
+    let mut names: Vec<(&str, u32, usize)> = Vec::new();
+    for m in out.iter() {
+        let e = &c.entries[m.entry as usize];
+        for n in &e.short_names {
+            if !names.iter().any(|x| x.0 == n.as_str()) {
+                names.push((n.as_str(), m.entry, m.end));
+            } else if let Some(x) = names.iter_mut().find(|x| x.0 == n.as_str()) {
+                if x.1 != u32::MAX && c.entries[x.1 as usize].kind != e.kind {
+                    x.1 = u32::MAX; // shared by two parties: ambiguous
+                }
+            }
+        }
+    }
+    names.retain(|x| x.1 != u32::MAX);
+    if names.is_empty() {
+        return;
+    }
+    let taken = |list: &[Match], s: usize, e: usize| list.iter().any(|m| m.start < e && s < m.end);
+    let mut added: Vec<Match> = Vec::new();
+    for (name, id, from) in names {
+        let kind = c.entries[id as usize].kind;
+        for (at, _) in text[from..].match_indices(name) {
+            let (s, e) = (from + at, from + at + name.len());
+            if char_before(text, s).is_some_and(is_word_char)
+                || char_at(text, e).is_some_and(is_word_char)
+                || continues_name(&text[e..])
+                || follows_name(c, text, s)
+                || taken(out, s, e)
+                || taken(&added, s, e)
+            {
+                continue;
+            }
+            added.push(Match {
+                entry: id,
+                kind,
+                start: s,
+                end: e,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// Is the word before `at` a capitalised name other than a title ("Bernie
+/// Sanders" is someone else than "Sarah Sanders")?
+fn follows_name(c: &Compiled, text: &str, at: usize) -> bool {
+    let before = text[..at].strip_suffix(' ').unwrap_or("");
+    if before.len() + 1 != at {
+        return false;
+    }
+    let word = before
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let sentence_start = before[..before.len() - word.len()]
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|ch| matches!(ch, '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | '\n'));
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && !sentence_start
+        && !c.titles.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Is `text[start..end]` a place name in capitals that opens a line as a
@@ -217,7 +294,7 @@ parties:
     aliases: [US, U.S., the United States, Washington]
   - id: DPRK
     name: North Korea
-    aliases: [North Korea, Kim Jong-un, Choe Son-hui, { term: the leader, from: 2012-01-01, until: 2012-12-31 }]
+    aliases: [North Korea, Kim Jong-un, Choe Son-hui, { term: the leader, from: 2012-01-01, until: 2012-12-31 }, { term: Ri Yong-ho, person: true }, { term: Foreign Minister Pak Ui-chun, person: true }]
   - id: FR
     name: France
     aliases: [Élysée]
@@ -275,6 +352,16 @@ hedges: [{ term: may, lowercase: true }]
             (
                 "it announced; the announcement, announcements, an announcer",
                 &["announced"],
+            ),
+            // A person named in full is then called by one name; before the
+            // full name, or as part of another name, it is not them.
+            (
+                "Ri said no. Ri Yong-ho spoke; then Ri, and Ri Son-gwon, and Ms. Ri.",
+                &["no", "Ri Yong-ho", "Ri", "Ri"],
+            ),
+            (
+                "Foreign Minister Pak Ui-chun came. Pak demanded it, and Ri Pak left.",
+                &["Foreign Minister Pak Ui-chun", "Pak", "demanded"],
             ),
             // `lowercase` entries: the hedge "may", never the month "May".
             ("In May it may refuse", &["may"]),

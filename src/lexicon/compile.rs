@@ -66,6 +66,11 @@ pub struct Entry {
     pub except: Vec<(String, bool)>,
     /// Matches only text written in lower case.
     pub lowercase: bool,
+    /// For an alias that names a person in full ("Chung Eui-yong", "Sarah
+    /// Sanders"): the words by which an article refers to them again
+    /// ("Chung", "Sanders"): the first and the last capitalised word that
+    /// is not a title. Matched only after the full name, in capitals.
+    pub short_names: Vec<String>,
     /// Case-preserved normalised form, when some word must match in capitals.
     pub caps: Option<CapsRule>,
     /// The alias names a person ("he"/"she" can refer to it, "it" cannot).
@@ -332,6 +337,8 @@ pub struct Compiled {
     /// Some alias is marked `person: true`: pronouns then tell people from
     /// places and institutions.
     pub persons: bool,
+    /// Titles and honorifics (grammar list `titles`).
+    pub titles: Vec<String>,
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -347,6 +354,7 @@ impl Compiled {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Entry> = Vec::new();
         let mut grouped: Vec<(usize, Vec<u16>)> = Vec::new();
+        let titles = lexicon.grammar.resolved().titles;
         // Returns the index of the new entry (none for an empty one).
         let mut add = |t: &Term, kind: Kind| -> Option<usize> {
             let raw = t.text.trim();
@@ -371,6 +379,11 @@ impl Compiled {
                     .filter(|(f, _)| !f.is_empty())
                     .collect(),
                 lowercase: t.lowercase,
+                short_names: if t.person && matches!(kind, Kind::Party { .. }) {
+                    short_names(body, &titles)
+                } else {
+                    Vec::new()
+                },
                 caps: CapsRule::of(body),
                 name_part: matches!(kind, Kind::Party { .. })
                     && !body.trim().contains([' ', '-', '.'])
@@ -517,6 +530,7 @@ impl Compiled {
             hash,
             gate,
             persons,
+            titles,
         })
     }
 
@@ -543,6 +557,36 @@ impl Compiled {
     pub fn issue_id(&self, i: usize) -> &str {
         &self.lexicon.issues[i].id
     }
+}
+
+/// The words of a full personal name that can stand for it again: the first
+/// and the last word that starts with a capital, has two letters or more,
+/// holds no hyphen and is not a title. None for a one-word alias.
+fn short_names(body: &str, titles: &[String]) -> Vec<String> {
+    let words: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let usable = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() >= 2
+            && w.chars().all(char::is_alphabetic)
+            && !titles.iter().any(|t| t.eq_ignore_ascii_case(w))
+    };
+    let names: Vec<&str> = words.iter().copied().filter(usable).collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in [names.first(), names.last()].into_iter().flatten() {
+        if !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    // A name of one usable word among titles ("President Moon") is that
+    // word; of several, "Sarah Sanders" gives "Sarah" and "Sanders".
+    out
 }
 
 #[cfg(test)]

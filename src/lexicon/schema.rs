@@ -225,6 +225,10 @@ pub struct Grammar {
     /// through one of these ("sanctions will be lifted").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passives: Option<Vec<String>>,
+    /// Titles and honorifics ("President", "Mr."): never taken as the short
+    /// name by which an article refers again to a person it named in full.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub titles: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -653,6 +657,57 @@ impl Grammar {
                     "then",
                 ],
             ),
+            titles: pick(
+                &self.titles,
+                &[
+                    "president",
+                    "vice",
+                    "secretary",
+                    "minister",
+                    "foreign",
+                    "chairman",
+                    "chairwoman",
+                    "leader",
+                    "supreme",
+                    "first",
+                    "deputy",
+                    "special",
+                    "representative",
+                    "envoy",
+                    "ambassador",
+                    "adviser",
+                    "advisor",
+                    "director",
+                    "chief",
+                    "general",
+                    "gen",
+                    "premier",
+                    "prime",
+                    "state",
+                    "national",
+                    "security",
+                    "press",
+                    "spokesman",
+                    "spokeswoman",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "dr",
+                    "sir",
+                    "lord",
+                    "king",
+                    "queen",
+                    "prince",
+                    "senator",
+                    "sen",
+                    "rep",
+                    "governor",
+                    "mayor",
+                    "commissioner",
+                    "chancellor",
+                    "the",
+                ],
+            ),
             passives: pick(
                 &self.passives,
                 &[
@@ -681,6 +736,7 @@ impl Grammar {
 /// [`Grammar`] with every list filled in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedGrammar {
+    pub titles: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
     pub references: Vec<String>,
