@@ -1,0 +1,218 @@
+//! Emit: from readings to attributions, and what goes on to the next
+//! sentence.
+//!
+//! Takes a [`Sentence`] and the readings of each of its terms
+//! (`reading.rs`). Drops what holds no party stance (no holder, an outsider
+//! or unknown speaker, an outsider's prediction about a party), hedges a
+//! party inside an outsider's quotation, lists the matches that support
+//! each reading, and merges the evidence to one per party, issue and sign.
+//! Hands on [`Attribution`]s for scoring, and updates the [`Carry`] (last
+//! subject and speaker, recent parties, an open quotation).
+
+use super::holder::Holder;
+use super::sentence::{ItemKind, Sentence};
+use super::{Attribution, Carry, Trace};
+use crate::lexicon::Kind;
+
+impl<'a> Sentence<'a> {
+    pub(super) fn attribute(
+        &mut self,
+        out: &mut Vec<Attribution>,
+        carry: &mut Carry,
+        trace: Option<&mut Vec<String>>,
+    ) {
+        let mut log = Trace(trace);
+        if self.discard {
+            log.note(|| "discard phrase present: sentence ignored".into());
+            return;
+        }
+        let mut produced: Vec<Attribution> = Vec::new();
+        let mut last_holder: Option<Vec<u16>> = None;
+        for t in 0..self.items.len() {
+            for mut r in self.readings(t, carry, &mut log) {
+                let it = &self.items[t];
+                let term_text = &self.text[it.start..it.end];
+                let issue_id = self.c.issue_id(r.issue as usize);
+                let Some((holder, hrule)) = r.holder.take() else {
+                    log.note(|| format!("\"{term_text}\" ({issue_id}): no party holds it"));
+                    continue;
+                };
+                // "Analysts doubt that Washington will agree to …": an
+                // outsider's prediction, not the party's stance.
+                // Also "North Korea is unlikely to accept …, said a
+                // researcher": an outsider's speech tag after the term.
+                if it.quote.is_none() && matches!(holder, Holder::Parties(_)) {
+                    let outsider = |j: usize| {
+                        self.items[j].quote.is_none()
+                            && matches!(self.kind_at(j), Some(Kind::Speaker))
+                    };
+                    // The tag's own speech verb, right after it or right
+                    // before it ("said a researcher").
+                    let speech_near = |j: usize| {
+                        let mut before = j.wrapping_sub(1);
+                        if self.word_in(before, &self.c.words.determiners) {
+                            before = before.wrapping_sub(1);
+                        }
+                        [before, j + 1]
+                            .iter()
+                            .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
+                    };
+                    // "Diplomats from Pyongyang told reporters that …": an
+                    // outsider right after a party's speech verb is spoken to.
+                    let addressee = |j: usize| {
+                        let mut before = j.wrapping_sub(1);
+                        if self.word_in(before, &self.c.words.determiners) {
+                            before = before.wrapping_sub(1);
+                        }
+                        matches!(self.kind_at(before), Some(Kind::Speech))
+                            && (0..before)
+                                .any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })))
+                    };
+                    // Predictions count after an outsider before the term,
+                    // or anywhere before it under a trailing outsider's tag.
+                    let predicted_from = (0..t)
+                        .find(|&j| outsider(j) && !addressee(j))
+                        .map(|sp| sp + 1)
+                        .or_else(|| {
+                            (t + 1..self.items.len())
+                                .any(|j| outsider(j) && speech_near(j))
+                                .then_some(0)
+                        });
+                    if let Some(from) = predicted_from {
+                        let predictions = &self.c.words.predictions;
+                        if (from..t).any(|j| {
+                            self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions)
+                        }) {
+                            log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
+                            continue;
+                        }
+                    }
+                }
+                let parties = match holder {
+                    Holder::Outsider | Holder::Unknown => {
+                        log.note(|| format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
+                        continue;
+                    }
+                    Holder::Parties(p) => p,
+                };
+                // A party inside an outsider's quotation is reported, not quoted.
+                if let Some(q) = it.quote {
+                    if self.quotes[q].speaker == Some(Holder::Outsider) {
+                        r.hedged = true;
+                        r.rules.push("reported-by-outsider");
+                    }
+                }
+                let rule = std::iter::once(hrule)
+                    .chain(r.rules.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let mut ms: Vec<usize> = r
+                    .involved
+                    .iter()
+                    .filter_map(|&k| match self.items[k].kind {
+                        ItemKind::M(m, _) => Some(m),
+                        _ => None,
+                    })
+                    .collect();
+                // Mark the holder's mention too: the nearest mention of each
+                // holding party in the sentence.
+                for &p in &parties {
+                    let nearest = (0..self.items.len())
+                        .filter(|&j| matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p))
+                        .min_by_key(|&j| (j.abs_diff(t), j > t));
+                    if let Some(ItemKind::M(m, _)) = nearest.map(|j| &self.items[j].kind) {
+                        ms.push(*m);
+                    }
+                }
+                ms.sort_unstable();
+                ms.dedup();
+                for &p in &parties {
+                    log.note(|| {
+                        format!(
+                            "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
+                            self.c.party_id(p as usize),
+                            if r.sign > 0 { "support" } else { "oppose" },
+                            if r.hedged { ", hedged" } else { "" },
+                            if r.conditional { ", conditional" } else { "" },
+                        )
+                    });
+                    produced.push(Attribution {
+                        party: p,
+                        issue: r.issue,
+                        sign: r.sign,
+                        weight: if r.hedged { 0.5 } else { 1.0 },
+                        hedged: r.hedged,
+                        conditional: r.conditional,
+                        rule: rule.clone(),
+                        sentence: self.span,
+                        matches: ms.clone(),
+                    });
+                }
+                if hrule != "cue-owner" {
+                    last_holder = Some(parties);
+                }
+            }
+        }
+        // One evidence per party, issue and polarity in a sentence.
+        let mut merged: Vec<Attribution> = Vec::new();
+        for a in produced {
+            if let Some(m) = merged
+                .iter_mut()
+                .find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign)
+            {
+                m.matches.extend(a.matches);
+                m.matches.sort_unstable();
+                m.matches.dedup();
+                if m.weight < a.weight {
+                    m.weight = a.weight;
+                    m.hedged = a.hedged;
+                    m.rule = a.rule;
+                }
+                m.conditional &= a.conditional;
+            } else {
+                merged.push(a);
+            }
+        }
+        // Carry state to the next sentence.
+        match last_holder {
+            Some(ps) => carry.last_subject = Some(Holder::Parties(ps)),
+            None => {
+                if let Some(h) = self.first_subject() {
+                    carry.last_subject = Some(h);
+                }
+            }
+        }
+        if let Some(q) = self
+            .quotes
+            .iter()
+            .rev()
+            .find(|q| q.speaker_rule != "scare-quote")
+        {
+            if q.speaker.is_some() {
+                carry.last_speaker = q.speaker.clone();
+            }
+        } else if let Some(h) = self.first_subject() {
+            carry.last_speaker = Some(h);
+        }
+        let mentioned: Vec<u16> = self
+            .items
+            .iter()
+            .rev()
+            .filter_map(|it| match self.kind(it) {
+                Some(Kind::Party { party }) => Some(party),
+                _ => None,
+            })
+            .collect();
+        for p in mentioned.into_iter().rev() {
+            carry.recent.retain(|&x| x != p);
+            carry.recent.insert(0, p);
+        }
+        carry.recent.truncate(4);
+        carry.open_quote = self
+            .items
+            .last()
+            .and_then(|it| it.quote)
+            .map(|q| self.quotes[q].speaker.clone());
+        out.extend(merged);
+    }
+}
