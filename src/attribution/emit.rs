@@ -10,6 +10,7 @@
 //! subject and speaker, recent parties, an open quotation).
 
 use super::holder::Holder;
+use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Attribution, Carry, Trace};
 use crate::lexicon::Kind;
@@ -99,11 +100,12 @@ impl<'a> Sentence<'a> {
                 if let Some(q) = it.quote {
                     if self.quotes[q].speaker == Some(Holder::Outsider) {
                         r.hedged = true;
-                        r.rules.push("reported-by-outsider");
+                        r.rules.push(Rule::ReportedByOutsider);
                     }
                 }
                 let rule = std::iter::once(hrule)
                     .chain(r.rules.iter().copied())
+                    .map(Rule::name)
                     .collect::<Vec<_>>()
                     .join(", ");
                 let mut ms: Vec<usize> = r
@@ -148,7 +150,7 @@ impl<'a> Sentence<'a> {
                         matches: ms.clone(),
                     });
                 }
-                if hrule != "cue-owner" {
+                if hrule != Rule::CueOwner {
                     last_holder = Some(parties);
                 }
             }
@@ -182,12 +184,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        if let Some(q) = self
-            .quotes
-            .iter()
-            .rev()
-            .find(|q| q.speaker_rule != "scare-quote")
-        {
+        if let Some(q) = self.quotes.iter().rev().find(|q| !q.scare) {
             if q.speaker.is_some() {
                 carry.last_speaker = q.speaker.clone();
             }

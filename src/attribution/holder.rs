@@ -11,6 +11,7 @@
 //! obligation, and a party that answers the term from a later clause. Hands
 //! the reading (`reading.rs`) a [`Holder`] and the [`Rule`] that found it.
 
+use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::Carry;
 use crate::lexicon::Kind;
@@ -393,18 +394,14 @@ impl<'a> Sentence<'a> {
 
     /// Holder found by searching backward from item `anchor` (exclusive) in
     /// the same context. Returns the holder and the rule name.
-    pub(super) fn subject_before(
-        &self,
-        anchor: usize,
-        carry: &Carry,
-    ) -> Option<(Holder, &'static str)> {
+    pub(super) fn subject_before(&self, anchor: usize, carry: &Carry) -> Option<(Holder, Rule)> {
         let quote = self.items[anchor].quote;
         let clause = self.items[anchor].clause;
         let w = &self.c.words;
         let subject_words =
             w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
         if self.unknown_subject(anchor) {
-            return Some((Holder::Unknown, "unknown-subject"));
+            return Some((Holder::Unknown, Rule::UnknownSubject));
         }
         let mut j = anchor;
         while j > 0 {
@@ -417,7 +414,7 @@ impl<'a> Sentence<'a> {
                     // that Pyongyang “wanted the sanctions lifted”").
                     if self.is_quote_mark(j) && j > 0 && it.quote.is_none() {
                         if let Some((h, _)) = self.subject_group(j - 1) {
-                            return Some((h, "subject"));
+                            return Some((h, Rule::Subject));
                         }
                     }
                     break;
@@ -442,23 +439,23 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Party { .. }) => {
                     if let Some((h, first)) = self.subject_group(j) {
                         let rule = if first != j {
-                            "coordinated-subject"
+                            Rule::CoordinatedSubject
                         } else if it.clause == clause {
-                            "subject"
+                            Rule::Subject
                         } else {
-                            "earlier-subject"
+                            Rule::EarlierSubject
                         };
                         return Some((h, rule));
                     }
                 }
-                Some(Kind::Speaker) => return Some((Holder::Outsider, "outsider-subject")),
+                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
                 _ => {}
             }
             if quote.is_some() && self.seq_at(j, &self.c.words.first_person) > 0 {
                 return self.quotes[quote.unwrap_or(0)]
                     .speaker
                     .clone()
-                    .map(|h| (h, "first-person"));
+                    .map(|h| (h, Rule::FirstPerson));
             }
             // A pronoun after a preposition or an object-taking verb is an
             // object ("pressed it to resume talks", "talks with them").
@@ -467,14 +464,14 @@ impl<'a> Sentence<'a> {
                 && !self.preceded_by_preposition(j)
             {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
-                    return Some((h, "pronoun"));
+                    return Some((h, Rule::Pronoun));
                 }
             }
             // "The statement welcomed …", "the spokesman rejected …": a
             // reference to the last speaker, read like a pronoun.
             if self.seq_at(j, &self.c.words.references) > 0 && !self.preceded_by_preposition(j) {
                 if let Some(h) = carry.last_speaker.clone().or(carry.last_subject.clone()) {
-                    return Some((h, "reference"));
+                    return Some((h, Rule::Reference));
                 }
             }
             if self.seq_at(j, &self.c.words.pair_references) > 0 && !self.preceded_by_preposition(j)
@@ -486,7 +483,7 @@ impl<'a> Sentence<'a> {
                     && self.items.iter().any(|x| x.cond.is_some());
                 if !reported {
                     if let Some(h) = self.last_pair(j, carry) {
-                        return Some((h, "pair-reference"));
+                        return Some((h, Rule::PairReference));
                     }
                 }
             }
@@ -496,7 +493,7 @@ impl<'a> Sentence<'a> {
 
     /// Holder named after item `t`: a passive agent ("by X"), a speech tag
     /// ("…, X said"), "according to X", or a fronted clause's subject.
-    pub(super) fn subject_after(&self, t: usize) -> Option<(Holder, &'static str)> {
+    pub(super) fn subject_after(&self, t: usize) -> Option<(Holder, Rule)> {
         let quote = self.items[t].quote;
         let mut comma = false;
         for j in t + 1..self.items.len() {
@@ -522,24 +519,24 @@ impl<'a> Sentence<'a> {
                         continue;
                     }
                     if self.preceded_by_agent_marker(j) {
-                        return Some((Holder::Parties(vec![party]), "passive-agent"));
+                        return Some((Holder::Parties(vec![party]), Rule::PassiveAgent));
                     }
                     let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len()))
                         .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
                     if near_speech {
                         return self
                             .subject_group(j)
-                            .map(|(h, _)| (h, "speech-tag"))
-                            .or(Some((Holder::Parties(vec![party]), "speech-tag")));
+                            .map(|(h, _)| (h, Rule::SpeechTag))
+                            .or(Some((Holder::Parties(vec![party]), Rule::SpeechTag)));
                     }
                     if comma {
                         if let Some((h, _)) = self.subject_group(j) {
-                            return Some((h, "later-subject"));
+                            return Some((h, Rule::LaterSubject));
                         }
                     }
                     return None;
                 }
-                Some(Kind::Speaker) => return Some((Holder::Outsider, "outsider-subject")),
+                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
                 _ => {}
             }
         }
@@ -685,7 +682,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         match self.subject_before(c, carry)? {
-            (h @ Holder::Parties(_), "subject" | "coordinated-subject" | "pronoun") => Some((c, h)),
+            (h @ Holder::Parties(_), Rule::Subject | Rule::CoordinatedSubject | Rule::Pronoun) => {
+                Some((c, h))
+            }
             _ => None,
         }
     }

@@ -45,7 +45,7 @@
 //! 8. `emit.rs`: outsider filter, evidence, merge, what is carried on;
 //! 9. this file: the sentence loop and the [`Carry`] between sentences.
 //!
-//! Every decision names a rule (the evidence's `rule` string).
+//! Every decision names a [`Rule`] (`rule.rs`; the evidence's `rule` string).
 
 mod clauses;
 mod condition;
@@ -54,7 +54,10 @@ mod holder;
 mod polarity;
 mod quotes;
 mod reading;
+mod rule;
 mod sentence;
+
+pub use rule::Rule;
 
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::Match;
@@ -72,7 +75,7 @@ pub struct Attribution {
     pub weight: f64,
     pub hedged: bool,
     pub conditional: bool,
-    /// Which rules decided holder and polarity, e.g. `subject; cue`.
+    /// Which rules decided holder and polarity, e.g. `subject, cue` ([`Rule`] names, the holder's first).
     pub rule: String,
     /// Sentence span in the article text.
     pub sentence: (usize, usize),

@@ -9,6 +9,7 @@
 //! [`Sentence::quotes`], which the holder search falls back on.
 
 use super::holder::Holder;
+use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::Carry;
 use crate::lexicon::{Kind, Seqs};
@@ -18,7 +19,11 @@ use crate::text::{is_word_char, sentence_around};
 #[derive(Debug, Clone)]
 pub(super) struct Quote {
     pub(super) speaker: Option<Holder>,
-    pub(super) speaker_rule: &'static str,
+    /// How the speaker was found (read only when there is one).
+    pub(super) speaker_rule: Rule,
+    /// A scare quote: a short quoted phrase that is a term, not a
+    /// quotation (its items are outside it, and it has no speaker).
+    pub(super) scare: bool,
     /// The quotation this one goes on with across a speech tag (“A,” X
     /// said, “B”): one statement, cut in two.
     pub(super) continues: Option<usize>,
@@ -41,7 +46,8 @@ impl<'a> Sentence<'a> {
         if let Some(sp) = &carry.open_quote {
             self.quotes.push(Quote {
                 speaker: sp.clone(),
-                speaker_rule: "quote-speaker",
+                speaker_rule: Rule::QuoteSpeaker,
+                scare: false,
                 continues: None,
             });
             open = Some(0);
@@ -62,7 +68,8 @@ impl<'a> Sentence<'a> {
                 Some(true) if open.is_none() => {
                     self.quotes.push(Quote {
                         speaker: None,
-                        speaker_rule: "",
+                        speaker_rule: Rule::QuoteSpeaker,
+                        scare: false,
                         continues: None,
                     });
                     open = Some(self.quotes.len() - 1);
@@ -84,7 +91,8 @@ impl<'a> Sentence<'a> {
                 {
                     self.quotes.push(Quote {
                         speaker: None,
-                        speaker_rule: "",
+                        speaker_rule: Rule::QuoteSpeaker,
+                        scare: false,
                         continues: None,
                     });
                     for it in &mut self.items[..k] {
@@ -126,12 +134,12 @@ impl<'a> Sentence<'a> {
                 for &k in &inside {
                     self.items[k].quote = None;
                 }
-                self.quotes[q].speaker_rule = "scare-quote";
+                self.quotes[q].scare = true;
             }
         }
         // Speakers.
         for (q, open_item) in opened_at {
-            if self.quotes[q].speaker_rule == "scare-quote" {
+            if self.quotes[q].scare {
                 continue;
             }
             if self.quotes[q].speaker.is_some() {
@@ -143,7 +151,7 @@ impl<'a> Sentence<'a> {
                 .map(|k| k + 1);
             let closes_here =
                 close.is_some_and(|k| k < n && matches!(self.items[k].kind, ItemKind::Punct(_)));
-            let mut found: Option<(Holder, &'static str)> = None;
+            let mut found: Option<(Holder, Rule)> = None;
             if closes_here && open.is_none_or(|o| o != q) {
                 // Tag after the closing mark: “…,” X said / the statement continued.
                 let from = close.unwrap_or(n) + 1;
@@ -159,7 +167,10 @@ impl<'a> Sentence<'a> {
                 }
             }
             if found.is_none() {
-                found = carry.last_speaker.clone().map(|h| (h, "previous-speaker"));
+                found = carry
+                    .last_speaker
+                    .clone()
+                    .map(|h| (h, Rule::PreviousSpeaker));
             }
             if let Some((h, rule)) = found {
                 self.quotes[q].speaker = Some(h);
@@ -220,7 +231,7 @@ impl<'a> Sentence<'a> {
         from: usize,
         to: usize,
         carry: &Carry,
-    ) -> Option<(Holder, &'static str)> {
+    ) -> Option<(Holder, Rule)> {
         let mut k = from;
         let mut speech = false;
         while k < to {
@@ -229,11 +240,11 @@ impl<'a> Sentence<'a> {
             }
             match self.kind_at(k) {
                 Some(Kind::Party { party }) => {
-                    return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                    return Some((Holder::Parties(vec![party]), Rule::QuoteSpeaker))
                 }
                 // "…," she told reporters: spoken to, not speaking.
                 Some(Kind::Speaker) if !self.addressed(k) => {
-                    return Some((Holder::Outsider, "quote-speaker"))
+                    return Some((Holder::Outsider, Rule::QuoteSpeaker))
                 }
                 Some(Kind::Speech) => speech = true,
                 _ => {}
@@ -243,20 +254,20 @@ impl<'a> Sentence<'a> {
                     .last_speaker
                     .clone()
                     .or(carry.last_subject.clone())
-                    .map(|h| (h, "statement-continued"));
+                    .map(|h| (h, Rule::StatementContinued));
             }
             if self.seq_at(k, &self.c.words.pronouns) > 0 {
                 return carry
                     .last_subject
                     .clone()
-                    .map(|h| (h, "quote-speaker-pronoun"));
+                    .map(|h| (h, Rule::QuoteSpeakerPronoun));
             }
             if matches!(self.punct_at(k), Some('.' | ';')) {
                 break;
             }
             k += 1;
         }
-        speech.then_some((Holder::Unknown, "unknown-speaker"))
+        speech.then_some((Holder::Unknown, Rule::UnknownSpeaker))
     }
 
     /// Is item `k` right after a speech verb that takes an object ("told
@@ -268,11 +279,7 @@ impl<'a> Sentence<'a> {
             && self.class_at(j - 1) & self.c.words.prepositions.bit != 0
     }
 
-    pub(super) fn speaker_before(
-        &self,
-        open: usize,
-        carry: &Carry,
-    ) -> Option<(Holder, &'static str)> {
+    pub(super) fn speaker_before(&self, open: usize, carry: &Carry) -> Option<(Holder, Rule)> {
         let outside = |k: usize| self.items[k].quote.is_none();
         // "X said, “…" / "X told reporters: “…": the subject of the speech verb.
         let verb = (0..open)
@@ -289,10 +296,10 @@ impl<'a> Sentence<'a> {
             match self.kind_at(k) {
                 Some(Kind::Party { .. }) => {
                     if let Some((h, _)) = self.subject_group(k) {
-                        return Some((h, "quote-speaker"));
+                        return Some((h, Rule::QuoteSpeaker));
                     }
                 }
-                Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::QuoteSpeaker)),
                 _ => {}
             }
             if self.seq_at(k, &self.c.words.pronouns) > 0
@@ -301,7 +308,7 @@ impl<'a> Sentence<'a> {
                 return carry
                     .last_subject
                     .clone()
-                    .map(|h| (h, "quote-speaker-pronoun"));
+                    .map(|h| (h, Rule::QuoteSpeakerPronoun));
             }
         }
         // "According to KCNA, “…": a speaker after the verb.
@@ -309,19 +316,19 @@ impl<'a> Sentence<'a> {
             for k in v + 1..open {
                 match self.kind_at(k) {
                     Some(Kind::Party { party }) => {
-                        return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                        return Some((Holder::Parties(vec![party]), Rule::QuoteSpeaker))
                     }
-                    Some(Kind::Speaker) => return Some((Holder::Outsider, "quote-speaker")),
+                    Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::QuoteSpeaker)),
                     _ => {}
                 }
             }
         }
-        verb.map(|_| (Holder::Unknown, "unknown-speaker"))
+        verb.map(|_| (Holder::Unknown, Rule::UnknownSpeaker))
     }
 
     /// For a quotation that continues past this sentence: find the closing
     /// mark later in the paragraph and read the tag after it.
-    pub(super) fn tag_after_sentence(&self, carry: &Carry) -> Option<(Holder, &'static str)> {
+    pub(super) fn tag_after_sentence(&self, carry: &Carry) -> Option<(Holder, Rule)> {
         let text = self.text;
         let from = self.span.1;
         let para_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
@@ -335,9 +342,9 @@ impl<'a> Sentence<'a> {
             }
             match m.kind {
                 Kind::Party { party } => {
-                    return Some((Holder::Parties(vec![party]), "quote-speaker"))
+                    return Some((Holder::Parties(vec![party]), Rule::QuoteSpeaker))
                 }
-                Kind::Speaker => return Some((Holder::Outsider, "quote-speaker")),
+                Kind::Speaker => return Some((Holder::Outsider, Rule::QuoteSpeaker)),
                 _ => {}
             }
         }
@@ -351,18 +358,18 @@ impl<'a> Sentence<'a> {
             return carry
                 .last_speaker
                 .clone()
-                .map(|h| (h, "statement-continued"));
+                .map(|h| (h, Rule::StatementContinued));
         }
         if has(&self.c.words.pronouns) {
             return carry
                 .last_subject
                 .clone()
-                .map(|h| (h, "quote-speaker-pronoun"));
+                .map(|h| (h, Rule::QuoteSpeakerPronoun));
         }
         None
     }
 
-    pub(super) fn quote_speaker(&self, t: usize) -> Option<(Holder, &'static str)> {
+    pub(super) fn quote_speaker(&self, t: usize) -> Option<(Holder, Rule)> {
         let q = self.items[t].quote?;
         self.quotes[q]
             .speaker

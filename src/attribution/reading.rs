@@ -10,6 +10,7 @@
 //! refused") adds one.
 
 use super::holder::Holder;
+use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Carry, Trace};
 use crate::lexicon::Kind;
@@ -21,8 +22,8 @@ pub(super) struct Reading {
     pub(super) sign: i8,
     pub(super) hedged: bool,
     pub(super) conditional: bool,
-    pub(super) holder: Option<(Holder, &'static str)>,
-    pub(super) rules: Vec<&'static str>,
+    pub(super) holder: Option<(Holder, Rule)>,
+    pub(super) rules: Vec<Rule>,
     pub(super) involved: Vec<usize>,
 }
 
@@ -70,7 +71,7 @@ impl<'a> Sentence<'a> {
         if let Some(k) = it.cond {
             // A condition the holder sets: support, unless reversed or
             // negated inside the condition. The holder is the main clause's.
-            r.rules.push("condition");
+            r.rules.push(Rule::Condition);
             r.involved.push(k);
             // What the condition says: its own cue, reversers and negators
             // ("if Washington maintains sanctions", "unless sanctions are
@@ -85,7 +86,7 @@ impl<'a> Sentence<'a> {
                     if let Some(cr) = self.cue_reverser(g) {
                         r.sign = -r.sign;
                         r.involved.push(cr);
-                        r.rules.push("reversed-cue");
+                        r.rules.push(Rule::ReversedCue);
                     }
                 }
             }
@@ -97,7 +98,7 @@ impl<'a> Sentence<'a> {
             for &rv in &revs {
                 r.sign = -r.sign;
                 r.involved.push(rv);
-                r.rules.push("reverser");
+                r.rules.push(Rule::Reverser);
             }
             let after_rev: Vec<usize> = revs
                 .iter()
@@ -110,7 +111,7 @@ impl<'a> Sentence<'a> {
             {
                 r.sign = -r.sign;
                 r.involved.push(ng);
-                r.rules.push("negated");
+                r.rules.push(Rule::Negated);
             }
             let main = |j: usize| {
                 self.same_statement(self.items[j].quote, it.quote) && self.items[j].cond.is_none()
@@ -122,7 +123,7 @@ impl<'a> Sentence<'a> {
             {
                 r.sign = -r.sign;
                 r.involved.push(th);
-                r.rules.push("threat");
+                r.rules.push(Rule::Threat);
             } else {
                 // A refusal in the condition's clause ("there will be no
                 // talks if the drills go ahead", "will not lift sanctions as
@@ -144,7 +145,7 @@ impl<'a> Sentence<'a> {
                     if !exception {
                         r.sign = -r.sign;
                         r.involved.push(rf);
-                        r.rules.push("refusal");
+                        r.rules.push(Rule::Refusal);
                     }
                 } else if deferral {
                     // "insisted on A before B": B comes later, put off
@@ -184,7 +185,7 @@ impl<'a> Sentence<'a> {
                 (k + 1..self.items.len())
                     .find(|&j| self.items[j].quote == it.quote && self.punct_at(j) == Some(','))
                     .and_then(|comma| self.subject_after(comma))
-                    .filter(|&(_, rule)| rule == "speech-tag")
+                    .filter(|&(_, rule)| rule == Rule::SpeechTag)
             };
             r.holder = self
                 .subject_before(main_anchor, carry)
@@ -198,7 +199,7 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.quote_speaker(t));
             if self.obliged(k) {
                 if let Some(d) = self.demander(t) {
-                    r.holder = Some((d, "demand-by-speaker"));
+                    r.holder = Some((d, Rule::DemandBySpeaker));
                 }
             }
             return vec![r];
@@ -245,7 +246,7 @@ impl<'a> Sentence<'a> {
         };
         if let Some(o) = obligation {
             r.involved.push(o);
-            r.rules.push("obligation");
+            r.rules.push(Rule::Obligation);
         }
         // "Kim said he would meet Trump": a party's stated intention right
         // before a term with nothing else on it. (An outsider's prediction
@@ -266,7 +267,7 @@ impl<'a> Sentence<'a> {
         };
         if let Some(o) = intention {
             r.involved.push(o);
-            r.rules.push("intention");
+            r.rules.push(Rule::Intention);
         }
         if g.is_empty()
             && rev.is_empty()
@@ -295,8 +296,8 @@ impl<'a> Sentence<'a> {
                 // The owner of an inner cue holds the inner stance.
                 let mut o = r.clone();
                 o.sign = term_sign * g[i..].iter().map(|&x| cue_sign(x)).product::<i8>();
-                o.holder = Some((Holder::Parties(vec![owner]), "cue-owner"));
-                o.rules = vec!["cue"];
+                o.holder = Some((Holder::Parties(vec![owner]), Rule::CueOwner));
+                o.rules = vec![Rule::Cue];
                 owner_reading = Some(o);
             }
         }
@@ -306,16 +307,16 @@ impl<'a> Sentence<'a> {
             if let Some((h, _)) = self.subject_before(g[1], carry) {
                 let mut o = r.clone();
                 o.sign = term_sign * g[1..].iter().map(|&x| cue_sign(x)).product::<i8>();
-                o.holder = Some((h, "cue-owner"));
-                o.rules = vec!["cue"];
+                o.holder = Some((h, Rule::CueOwner));
+                o.rules = vec![Rule::Cue];
                 owner_reading = Some(o);
             }
         }
         match (g.len(), inner) {
             (0, _) => {}
-            (1, Some(i)) if i > t => r.rules.push("cue-after"),
-            (1, _) => r.rules.push("cue"),
-            _ => r.rules.push("cue-chain"),
+            (1, Some(i)) if i > t => r.rules.push(Rule::CueAfter),
+            (1, _) => r.rules.push(Rule::Cue),
+            _ => r.rules.push(Rule::CueChain),
         }
         // A reverser on the cue itself: "dropped its demand for", "ended its
         // support for".
@@ -323,14 +324,14 @@ impl<'a> Sentence<'a> {
             if let Some(cr) = self.cue_reverser(o) {
                 r.sign = -r.sign;
                 r.involved.push(cr);
-                r.rules.push("reversed-cue");
+                r.rules.push(Rule::ReversedCue);
             }
         }
         for &rv in &rev {
             for x in std::iter::once(&mut r).chain(owner_reading.as_mut()) {
                 x.sign = -x.sign;
                 x.involved.push(rv);
-                x.rules.push("reverser");
+                x.rules.push(Rule::Reverser);
             }
         }
         // "No denuclearization without an end to US hostility": after a
@@ -351,7 +352,7 @@ impl<'a> Sentence<'a> {
                 })
         }) {
             r.involved.push(negs.remove(pos));
-            r.rules.push("prerequisite");
+            r.rules.push(Rule::Prerequisite);
             prerequisite = true;
         }
         for &ng in &negs {
@@ -361,15 +362,15 @@ impl<'a> Sentence<'a> {
         if !negs.is_empty() {
             r.rules
                 .push(if inner.is_some_and(|i| negs.iter().any(|&x| x < i)) {
-                    "negated-cue"
+                    Rule::NegatedCue
                 } else {
-                    "negated-term"
+                    Rule::NegatedTerm
                 });
         }
         if position {
-            r.rules.push("position");
+            r.rules.push(Rule::Position);
         } else if term_sign < 0 {
-            r.rules.push("inverse-term");
+            r.rules.push(Rule::InverseTerm);
         }
         r.conditional = prerequisite || self.clause_has_condition(t);
         let anchor = outer.filter(|&o| o < t).unwrap_or(t);
@@ -407,7 +408,7 @@ impl<'a> Sentence<'a> {
                 if let Some(first) = found.and_then(|j| self.subject_group(j)).map(|(_, f)| f) {
                     if let Some((h2, _)) = self.subject_before(first, carry) {
                         if h2 != h {
-                            r.holder = Some((h2, "subject-past-object"));
+                            r.holder = Some((h2, Rule::SubjectPastObject));
                         }
                     }
                 }
@@ -415,11 +416,14 @@ impl<'a> Sentence<'a> {
         }
         // "Neither Washington nor Pyongyang has shown any interest in
         // talks": a negator before the subject negates what it says.
-        if matches!(r.holder, Some((_, "subject" | "coordinated-subject"))) {
+        if matches!(
+            r.holder,
+            Some((_, Rule::Subject | Rule::CoordinatedSubject))
+        ) {
             if let Some(ng) = self.subject_negator(anchor) {
                 r.sign = -r.sign;
                 r.involved.push(ng);
-                r.rules.push("negated-subject");
+                r.rules.push(Rule::NegatedSubject);
             }
         }
         // "Washington must lift the sanctions," Choe said: an obligation
@@ -427,7 +431,7 @@ impl<'a> Sentence<'a> {
         if self.obliged(anchor) {
             if let Some(d) = self.demander(t) {
                 if r.holder.as_ref().map(|h| &h.0) != Some(&d) {
-                    r.holder = Some((d, "demand-by-speaker"));
+                    r.holder = Some((d, Rule::DemandBySpeaker));
                 }
             }
         }
@@ -439,8 +443,8 @@ impl<'a> Sentence<'a> {
             o.sign = base * cue_sign(c);
             o.hedged = self.hedged(c);
             o.conditional = false;
-            o.holder = Some((h, "response"));
-            o.rules = vec!["cue"];
+            o.holder = Some((h, Rule::Response));
+            o.rules = vec![Rule::Cue];
             o.involved = vec![t, c];
             o
         });
