@@ -9,6 +9,8 @@
 //! steps of such a term: its own cue, reversers and negators, and whether a
 //! threat, a refusal or a deferral in the main clause turns it around.
 
+use super::reading::{Reading, Term};
+use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use crate::lexicon::Kind;
 
@@ -84,5 +86,120 @@ impl<'a> Sentence<'a> {
         self.items
             .iter()
             .any(|it| it.quote == q && it.clause == c && it.cond.is_some())
+    }
+
+    /// Is item `j` in the main clause of the statement that quotation
+    /// context `quote` belongs to (not inside any condition)?
+    pub(super) fn in_main(&self, j: usize, quote: Option<usize>) -> bool {
+        self.same_statement(self.items[j].quote, quote) && self.items[j].cond.is_none()
+    }
+
+    /// What the condition at `k` says of the term inside it: its own cue,
+    /// reversers and negators ("if Washington maintains sanctions", "unless
+    /// sanctions are lifted", "if the US does not lift sanctions"), and a
+    /// reverser on its cue ("… only if the US withdrew its demand for
+    /// complete denuclearization": the condition drops the demand).
+    pub(super) fn condition_sign(&self, term: &Term, k: usize, r: &mut Reading) {
+        let t = term.t;
+        r.rules.push(Rule::Condition);
+        r.involved.push(k);
+        if let Some(g) = self.governing_cue(t) {
+            if let Some(Kind::Cue { sign, .. }) = self.kind_at(g) {
+                r.sign *= sign;
+            }
+            if g < t {
+                if let Some(cr) = self.cue_reverser(g) {
+                    r.sign = -r.sign;
+                    r.involved.push(cr);
+                    r.rules.push(Rule::ReversedCue);
+                }
+            }
+        }
+        let revs = if term.act {
+            Vec::new()
+        } else {
+            self.reverser(t, Some(k))
+        };
+        for &rv in &revs {
+            r.sign = -r.sign;
+            r.involved.push(rv);
+            r.rules.push(Rule::Reverser);
+        }
+        let after_rev: Vec<usize> = revs
+            .iter()
+            .filter(|&&x| x > t)
+            .flat_map(|&x| t + 1..x)
+            .collect();
+        for ng in (k + 1..t)
+            .chain(after_rev)
+            .filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator)))
+        {
+            r.sign = -r.sign;
+            r.involved.push(ng);
+            r.rules.push(Rule::Negated);
+        }
+    }
+
+    /// What the main clause makes of the condition at `k`. A threat
+    /// ("warned that …", "threatened to … if"): the holder wants the
+    /// condition not to happen. Else a refusal in the condition's clause
+    /// ("there will be no talks if the drills go ahead", "will not lift
+    /// sanctions as long as …") turns it into a threat; an exception ("no
+    /// talks unless …") already says what the holder wants. Returns false
+    /// when the term is put off rather than asked for: after a deferral
+    /// ("insisted on A before B": B comes later; "no B before A" asks for
+    /// A) in a clause that refuses nothing.
+    pub(super) fn main_clause_turn(&self, term: &Term, k: usize, r: &mut Reading) -> bool {
+        let quote = self.items[term.t].quote;
+        if let Some(th) = (0..self.items.len())
+            .find(|&j| self.in_main(j, quote) && matches!(self.kind_at(j), Some(Kind::Threat)))
+        {
+            r.sign = -r.sign;
+            r.involved.push(th);
+            r.rules.push(Rule::Threat);
+            return true;
+        }
+        let words = &self.c.words;
+        let exception = self.class_at(k) & words.exceptions.bit != 0;
+        let deferral = self.class_at(k) & words.deferrals.bit != 0;
+        let clause = self.items[k].clause;
+        let carried = self.clause_before_tag(k);
+        if let Some(rf) = (0..self.items.len()).find(|&j| {
+            self.in_main(j, quote)
+                && (self.items[j].clause == clause || Some(self.items[j].clause) == carried)
+                && matches!(
+                    self.kind_at(j),
+                    Some(Kind::Negator | Kind::Cue { sign: -1, .. })
+                )
+        }) {
+            if !exception {
+                r.sign = -r.sign;
+                r.involved.push(rf);
+                r.rules.push(Rule::Refusal);
+            }
+            return true;
+        }
+        !deferral
+    }
+
+    /// Does the main clause around the condition that item `t` is in state
+    /// a stance at all (a cue, negator, reverser, position, speech verb or
+    /// threat)? Without one, a condition asks for nothing.
+    pub(super) fn main_states_stance(&self, t: usize) -> bool {
+        let quote = self.items[t].quote;
+        (0..self.items.len()).any(|j| {
+            self.in_main(j, quote)
+                && matches!(
+                    self.kind_at(j),
+                    Some(
+                        Kind::Cue { .. }
+                            | Kind::Negator
+                            | Kind::Reverser
+                            | Kind::Position { .. }
+                            | Kind::Speech
+                            | Kind::Threat
+                    )
+                )
+        })
     }
 }

@@ -778,4 +778,68 @@ impl<'a> Sentence<'a> {
             }
         })
     }
+
+    /// The holder of the term at `t` inside the condition at `k`: the
+    /// subject of the main clause's cue before the condition (else of the
+    /// condition word); for a fronted condition the subject after it, else
+    /// a speech tag after the condition ("no relief before X denuclearizes,
+    /// the State Department said"); else the quotation's speaker. An
+    /// obligation before the condition makes it the speaker's demand.
+    pub(super) fn condition_holder(
+        &self,
+        t: usize,
+        k: usize,
+        carry: &Carry,
+    ) -> Option<(Holder, Rule)> {
+        let quote = self.items[t].quote;
+        let main_anchor = (0..k)
+            .rev()
+            .find(|&j| self.in_main(j, quote) && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+            .unwrap_or(k);
+        let fronted = self.items[..k]
+            .iter()
+            .all(|x| x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != quote);
+        let tag_after = || {
+            (k + 1..self.items.len())
+                .find(|&j| self.items[j].quote == quote && self.punct_at(j) == Some(','))
+                .and_then(|comma| self.subject_after(comma))
+                .filter(|&(_, rule)| rule == Rule::SpeechTag)
+        };
+        let holder = self
+            .subject_before(main_anchor, carry)
+            .or_else(|| {
+                if fronted {
+                    self.subject_after(k)
+                } else {
+                    tag_after()
+                }
+            })
+            .or_else(|| self.quote_speaker(t));
+        if self.obliged(k) {
+            if let Some(d) = self.demander(t) {
+                return Some((d, Rule::DemandBySpeaker));
+            }
+        }
+        holder
+    }
+
+    /// The object pronoun of a cue that governs the term at `t`: right
+    /// after a cue of `chain`, or after an object-taking verb and before
+    /// "to" ("pressed it to resume"), before `anchor`.
+    pub(super) fn object_pronoun(&self, t: usize, chain: &[usize], anchor: usize) -> Option<usize> {
+        let quote = self.items[t].quote;
+        let pronouns = &self.c.words.pronouns;
+        chain
+            .iter()
+            .map(|&c| c + 1)
+            .find(|&p| p < t && self.seq_at(p, pronouns) > 0)
+            .or_else(|| {
+                (0..anchor).rev().find(|&p| {
+                    self.items[p].quote == quote
+                        && self.seq_at(p, pronouns) > 0
+                        && self.preceded_by_preposition(p)
+                        && self.item_is_word(p + 1, "to")
+                })
+            })
+    }
 }

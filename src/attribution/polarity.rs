@@ -307,4 +307,18 @@ impl<'a> Sentence<'a> {
                 })
         })
     }
+
+    /// A party's stated intention ("would", "will") at most four items
+    /// before the term `t`, as for an obligation. Only a party's own: the
+    /// modal follows a party or a pronoun ("he would meet", "we will
+    /// sign"), not "the world would see".
+    pub(super) fn intention_before(&self, t: usize) -> Option<usize> {
+        let w = &self.c.words;
+        self.modal_before(t, &w.intentions).filter(|&m| {
+            m > 0
+                && (matches!(self.kind_at(m - 1), Some(Kind::Party { .. }))
+                    || self.seq_at(m - 1, &w.pronouns) == 1
+                    || self.seq_at(m - 1, &w.first_person) == 1)
+        })
+    }
 }

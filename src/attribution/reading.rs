@@ -2,12 +2,14 @@
 //! list of steps.
 //!
 //! Takes a [`Sentence`] (items, quotations, clauses, conditions) and the
-//! index of one term in it, with the [`Carry`]. Asks the stage files in
-//! turn which question, condition, cue, reverser, negator and holder apply,
-//! multiplies the signs and records each [`Rule`] used. Hands emit
-//! (`emit.rs`) the term's [`Reading`]s: usually one; a chain of cues with an
-//! owner ("rejected the US demand for …") or a later answer ("…, but Pompeo
-//! refused") adds one.
+//! index of one term in it, with the [`Carry`]. Runs the steps listed in
+//! [`Sentence::readings`], in that order: each asks a stage file a
+//! question (which cue governs the term, which reversers and negators are
+//! in scope: `polarity.rs`; who holds it: `holder.rs`; what a condition
+//! does: `condition.rs`), multiplies the sign and records the [`Rule`] it
+//! used. Hands emit (`emit.rs`) the term's [`Reading`]s: usually one; a chain
+//! of cues with an owner ("rejected the US demand for …") or a later answer
+//! ("…, but Pompeo refused") adds one.
 
 use super::holder::Holder;
 use super::rule::Rule;
@@ -24,195 +26,203 @@ pub(super) struct Reading {
     pub(super) conditional: bool,
     pub(super) holder: Option<(Holder, Rule)>,
     pub(super) rules: Vec<Rule>,
+    /// Items that support the reading (their matches become evidence).
     pub(super) involved: Vec<usize>,
+}
+
+/// The term being read, as the lexicon gives it.
+pub(super) struct Term<'s> {
+    /// Its item.
+    pub(super) t: usize,
+    pub(super) issue: u16,
+    /// The term's own direction: −1 for an `inverse` term, a position
+    /// phrase's sign, else +1.
+    pub(super) sign: i8,
+    pub(super) position: bool,
+    /// An act term ("dismantle Yongbyon"): its verb states it, not reverses it.
+    pub(super) act: bool,
+    /// For the trace: the term as written, and its issue's id.
+    pub(super) text: &'s str,
+    pub(super) issue_id: &'s str,
+}
+
+/// A reading of a term outside a condition, while its steps run.
+#[derive(Default)]
+struct Draft {
+    r: Reading,
+    /// The governing cues, outermost first (a passive cue after the term
+    /// first of all).
+    chain: Vec<usize>,
+    /// A passive cue after the term ("… was dismissed"), if it heads the chain.
+    passive: Option<usize>,
+    /// Reversers on the term (none for an act term).
+    rev: Vec<usize>,
+    /// For an act term, the verbs that state it.
+    act_verbs: Vec<usize>,
+    negs: Vec<usize>,
+    obligation: Option<usize>,
+    intention: Option<usize>,
+    /// The stance of the owner of an inner cue ("the US demand").
+    owner: Option<Reading>,
+    prerequisite: bool,
+    /// The item whose subject holds the stance: the outer cue before the
+    /// term, else the term.
+    anchor: usize,
+}
+
+impl Draft {
+    fn outer(&self) -> Option<usize> {
+        self.chain.first().copied()
+    }
+
+    fn inner(&self) -> Option<usize> {
+        self.chain.last().copied()
+    }
 }
 
 impl<'a> Sentence<'a> {
     /// The stances that the term at item `t` shows: who holds it, and how.
     /// Usually one; a chain of cues with an owner ("rejected the US demand
-    /// for a big deal") adds one for the owner of the inner cue.
+    /// for a big deal") adds one for the owner of the inner cue, a later
+    /// answer ("…, but Pompeo refused") one for the answering party.
+    ///
+    /// The steps, in order:
+    /// 1. the term itself ([`Self::term_at`]); a term inside a question, or
+    ///    one that completes an earlier term, says nothing of its own;
+    /// 2. a term inside a condition is read by the condition's steps
+    ///    ([`Self::read_in_condition`], `condition.rs`);
+    /// 3. any other term by the words that govern it
+    ///    ([`Self::read_governed`]).
     pub(super) fn readings(&self, t: usize, carry: &Carry, log: &mut Trace) -> Vec<Reading> {
-        let it = &self.items[t];
-        let (issue, term_sign, position, act) = match self.kind_at(t) {
-            Some(Kind::Issue {
-                issue,
-                inverse,
-                act,
-            }) => (issue, if inverse { -1i8 } else { 1 }, false, act),
-            Some(Kind::Position { issue, sign }) => (issue, sign, true, false),
-            _ => return Vec::new(),
+        let Some(term) = self.term_at(t) else {
+            return Vec::new();
         };
-        let term_text = &self.text[it.start..it.end];
-        let issue_id = self.c.issue_id(issue as usize);
-        if let Some(q) = self.question_before(t) {
-            let qt = &self.text[self.items[q].start..self.items[q].end];
-            log.note(|| {
-                format!("\"{term_text}\" ({issue_id}): inside the question \"{qt}\": no stance")
-            });
+        if self.in_question(&term, log) || self.completes_phrase(&term, log) {
             return Vec::new();
         }
-        if let Some(head) = self.phrase_head(t, issue) {
-            let h = &self.items[head];
-            log.note(|| {
-                format!(
-                    "\"{term_text}\" ({issue_id}): part of the phrase \"{}\": read with it",
-                    &self.text[h.start..h.end]
-                )
-            });
-            return Vec::new();
-        }
-        let mut r = Reading {
-            issue,
-            sign: term_sign,
+        let r = Reading {
+            issue: term.issue,
+            sign: term.sign,
             hedged: self.hedged(t),
             involved: vec![t],
             ..Reading::default()
         };
-        if let Some(k) = it.cond {
-            // A condition the holder sets: support, unless reversed or
-            // negated inside the condition. The holder is the main clause's.
-            r.rules.push(Rule::Condition);
-            r.involved.push(k);
-            // What the condition says: its own cue, reversers and negators
-            // ("if Washington maintains sanctions", "unless sanctions are
-            // lifted", "if the US does not lift sanctions").
-            if let Some(g) = self.governing_cue(t) {
-                if let Some(Kind::Cue { sign, .. }) = self.kind_at(g) {
-                    r.sign *= sign;
-                }
-                // "… only if the US withdrew its demand for complete
-                // denuclearization": the condition drops the demand.
-                if g < t {
-                    if let Some(cr) = self.cue_reverser(g) {
-                        r.sign = -r.sign;
-                        r.involved.push(cr);
-                        r.rules.push(Rule::ReversedCue);
-                    }
-                }
-            }
-            let revs = if act {
-                Vec::new()
-            } else {
-                self.reverser(t, Some(k))
-            };
-            for &rv in &revs {
-                r.sign = -r.sign;
-                r.involved.push(rv);
-                r.rules.push(Rule::Reverser);
-            }
-            let after_rev: Vec<usize> = revs
-                .iter()
-                .filter(|&&x| x > t)
-                .flat_map(|&x| t + 1..x)
-                .collect();
-            for ng in (k + 1..t)
-                .chain(after_rev)
-                .filter(|&j| matches!(self.kind_at(j), Some(Kind::Negator)))
-            {
-                r.sign = -r.sign;
-                r.involved.push(ng);
-                r.rules.push(Rule::Negated);
-            }
-            let main = |j: usize| {
-                self.same_statement(self.items[j].quote, it.quote) && self.items[j].cond.is_none()
-            };
-            // A threat ("warned that …", "threatened to … if"): the holder
-            // wants the condition not to happen.
-            if let Some(th) = (0..self.items.len())
-                .find(|&j| main(j) && matches!(self.kind_at(j), Some(Kind::Threat)))
-            {
-                r.sign = -r.sign;
-                r.involved.push(th);
-                r.rules.push(Rule::Threat);
-            } else {
-                // A refusal in the condition's clause ("there will be no
-                // talks if the drills go ahead", "will not lift sanctions as
-                // long as …") turns it into a threat. An exception ("no
-                // talks unless …") already says what the holder wants.
-                let words = &self.c.words;
-                let exception = self.class_at(k) & words.exceptions.bit != 0;
-                let deferral = self.class_at(k) & words.deferrals.bit != 0;
-                let clause = self.items[k].clause;
-                let carried = self.clause_before_tag(k);
-                if let Some(rf) = (0..self.items.len()).find(|&j| {
-                    main(j)
-                        && (self.items[j].clause == clause || Some(self.items[j].clause) == carried)
-                        && matches!(
-                            self.kind_at(j),
-                            Some(Kind::Negator | Kind::Cue { sign: -1, .. })
-                        )
-                }) {
-                    if !exception {
-                        r.sign = -r.sign;
-                        r.involved.push(rf);
-                        r.rules.push(Rule::Refusal);
-                    }
-                } else if deferral {
-                    // "insisted on A before B": B comes later, put off
-                    // rather than asked for ("no B before A" asks for A).
-                    log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition that comes after the main clause, which refuses nothing: put off, no stance"));
-                    return Vec::new();
-                }
-            }
-            let stance_in_main = (0..self.items.len()).any(|j| {
-                main(j)
-                    && matches!(
-                        self.kind_at(j),
-                        Some(
-                            Kind::Cue { .. }
-                                | Kind::Negator
-                                | Kind::Reverser
-                                | Kind::Position { .. }
-                                | Kind::Speech
-                                | Kind::Threat
-                        )
-                    )
-            });
-            if !stance_in_main {
-                log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
-                return Vec::new();
-            }
-            let main_anchor = (0..k)
-                .rev()
-                .find(|&j| main(j) && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
-                .unwrap_or(k);
-            let fronted = self.items[..k].iter().all(|x| {
-                x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != it.quote
-            });
-            // A speech tag after the condition ("no relief before X
-            // denuclearizes, the State Department said") names the holder.
-            let tag_after = || {
-                (k + 1..self.items.len())
-                    .find(|&j| self.items[j].quote == it.quote && self.punct_at(j) == Some(','))
-                    .and_then(|comma| self.subject_after(comma))
-                    .filter(|&(_, rule)| rule == Rule::SpeechTag)
-            };
-            r.holder = self
-                .subject_before(main_anchor, carry)
-                .or_else(|| {
-                    if fronted {
-                        self.subject_after(k)
-                    } else {
-                        tag_after()
-                    }
-                })
-                .or_else(|| self.quote_speaker(t));
-            if self.obliged(k) {
-                if let Some(d) = self.demander(t) {
-                    r.holder = Some((d, Rule::DemandBySpeaker));
-                }
-            }
-            return vec![r];
+        match self.items[t].cond {
+            Some(k) => self
+                .read_in_condition(&term, k, r, carry, log)
+                .into_iter()
+                .collect(),
+            None => self.read_governed(&term, r, carry, log),
         }
-        // Governing cues (none for an act: "suspended the drills", an
-        // adjacent negator: "no sanctions relief", or a position phrase).
-        let g = self
+    }
+
+    /// The term at item `t`, if it is an issue term or a position phrase.
+    fn term_at(&self, t: usize) -> Option<Term<'a>> {
+        let (issue, sign, position, act) = match self.kind_at(t)? {
+            Kind::Issue {
+                issue,
+                inverse,
+                act,
+            } => (issue, if inverse { -1i8 } else { 1 }, false, act),
+            Kind::Position { issue, sign } => (issue, sign, true, false),
+            _ => return None,
+        };
+        let it = &self.items[t];
+        Some(Term {
+            t,
+            issue,
+            sign,
+            position,
+            act,
+            text: &self.text[it.start..it.end],
+            issue_id: self.c.issue_id(issue as usize),
+        })
+    }
+
+    /// Step 1: is the term inside a question ("asked whether")? Then it
+    /// holds no stance.
+    fn in_question(&self, term: &Term, log: &mut Trace) -> bool {
+        let Some(q) = self.question_before(term.t) else {
+            return false;
+        };
+        let qt = &self.text[self.items[q].start..self.items[q].end];
+        let (term_text, issue_id) = (term.text, term.issue_id);
+        log.note(|| {
+            format!("\"{term_text}\" ({issue_id}): inside the question \"{qt}\": no stance")
+        });
+        true
+    }
+
+    /// Step 1: does the term complete an earlier term of its issue
+    /// ("moratorium on nuclear tests")? Then it is read with that one.
+    fn completes_phrase(&self, term: &Term, log: &mut Trace) -> bool {
+        let Some(head) = self.phrase_head(term.t, term.issue) else {
+            return false;
+        };
+        let h = &self.items[head];
+        let (term_text, issue_id) = (term.text, term.issue_id);
+        log.note(|| {
+            format!(
+                "\"{term_text}\" ({issue_id}): part of the phrase \"{}\": read with it",
+                &self.text[h.start..h.end]
+            )
+        });
+        true
+    }
+
+    /// Step 3: the reading of a term outside a condition, from the words
+    /// that govern it. Each line is one step; a later step sees what the
+    /// earlier ones found.
+    fn read_governed(
+        &self,
+        term: &Term,
+        r: Reading,
+        carry: &Carry,
+        log: &mut Trace,
+    ) -> Vec<Reading> {
+        let mut d = Draft {
+            r,
+            ..Draft::default()
+        };
+        // What governs the term: cues, reversers, negators; else an
+        // obligation or a stated intention. With none of them, no stance.
+        self.find_governors(term, &mut d);
+        self.find_modal(term, &mut d);
+        if self.ungoverned(term, &d) {
+            let (term_text, issue_id) = (term.text, term.issue_id);
+            log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
+            return Vec::new();
+        }
+        // The sign, factor by factor.
+        self.apply_cues(term, &mut d, carry);
+        self.passive_owner(term, &mut d, carry);
+        self.name_cues(term, &mut d);
+        self.apply_cue_reverser(term, &mut d);
+        self.apply_reversers(&mut d);
+        self.find_prerequisite(&mut d);
+        self.apply_negators(&mut d);
+        self.name_direction(term, &mut d);
+        d.r.conditional = d.prerequisite || self.clause_has_condition(term.t);
+        // Who holds it.
+        self.find_holder(term, &mut d, carry);
+        self.subject_past_object(term, &mut d, carry);
+        self.apply_subject_negator(&mut d);
+        self.demand_by_speaker(term, &mut d);
+        // The readings: this one, the inner cue's owner's, an answer's.
+        let response = self.response_reading(term, &d, carry);
+        finish(d, response)
+    }
+
+    /// Governing cues (none for an act: "suspended the drills", an adjacent
+    /// negator: "no sanctions relief", or a position phrase), a passive cue
+    /// after the term ("The proposal for a phased deal was rejected by
+    /// Washington": it governs the cue before it), reversers and negators.
+    fn find_governors(&self, term: &Term, d: &mut Draft) {
+        let t = term.t;
+        let mut g = self
             .governing_cue(t)
             .map(|g| self.cue_chain(g))
             .unwrap_or_default();
-        // "The proposal for a phased deal was rejected by Washington": a
-        // passive cue after the term governs the cue before it.
-        let mut g = g;
         let passive = g
             .first()
             .is_some_and(|&o| o < t)
@@ -221,124 +231,142 @@ impl<'a> Sentence<'a> {
         if let Some(p) = passive {
             g.insert(0, p);
         }
-        let (outer, inner) = (g.first().copied(), g.last().copied());
-        let rev = if act {
-            Vec::new()
+        d.chain = g;
+        d.passive = passive;
+        let (outer, inner) = (d.outer(), d.inner());
+        if !term.act {
+            d.rev = self.reverser(t, inner);
         } else {
-            self.reverser(t, inner)
-        };
-        // For an act term the verb ("dismantle Yongbyon") states the act
-        // without reversing it; a negator before the verb still negates
-        // ("no dismantlement of the Yongbyon complex").
-        let act_verbs = if act {
-            self.reverser(t, inner)
-        } else {
-            Vec::new()
-        };
-        let negs = self.negators(t, outer, if act { &act_verbs } else { &rev });
-        r.involved.extend(&act_verbs);
-        // "The two Koreas should sign a peace declaration": an obligation
-        // right before a term with nothing else on it asks for the term.
-        let obligation = if g.is_empty() && rev.is_empty() && negs.is_empty() {
-            self.obligation_before(t)
-        } else {
-            None
-        };
-        if let Some(o) = obligation {
-            r.involved.push(o);
-            r.rules.push(Rule::Obligation);
+            // For an act term the verb ("dismantle Yongbyon") states the
+            // act without reversing it; a negator before the verb still
+            // negates ("no dismantlement of the Yongbyon complex").
+            d.act_verbs = self.reverser(t, inner);
         }
-        // "Kim said he would meet Trump": a party's stated intention right
-        // before a term with nothing else on it. (An outsider's prediction
-        // is dropped later, as for any reading.)
-        let intention = if g.is_empty() && rev.is_empty() && negs.is_empty() && obligation.is_none()
-        {
-            // Only a party's own: the modal follows a party or a pronoun
-            // ("he would meet", "we will sign"), not "the world would see".
-            let w = &self.c.words;
-            self.modal_before(t, &w.intentions).filter(|&m| {
-                m > 0
-                    && (matches!(self.kind_at(m - 1), Some(Kind::Party { .. }))
-                        || self.seq_at(m - 1, &w.pronouns) == 1
-                        || self.seq_at(m - 1, &w.first_person) == 1)
-            })
-        } else {
-            None
-        };
-        if let Some(o) = intention {
-            r.involved.push(o);
-            r.rules.push(Rule::Intention);
+        d.negs = self.negators(t, outer, if term.act { &d.act_verbs } else { &d.rev });
+        d.r.involved.extend(&d.act_verbs);
+    }
+
+    /// With no cue, reverser or negator: an obligation ("The two Koreas
+    /// should sign a peace declaration") or, failing that, a party's
+    /// stated intention ("Kim said he would meet Trump") right before the
+    /// term asks for it. (An outsider's prediction is dropped later, as for
+    /// any reading.)
+    fn find_modal(&self, term: &Term, d: &mut Draft) {
+        if !(d.chain.is_empty() && d.rev.is_empty() && d.negs.is_empty()) {
+            return;
         }
-        if g.is_empty()
-            && rev.is_empty()
-            && negs.is_empty()
-            && act_verbs.is_empty()
-            && !position
-            && obligation.is_none()
-            && intention.is_none()
-        {
-            log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
-            return Vec::new();
+        d.obligation = self.obligation_before(term.t);
+        if let Some(o) = d.obligation {
+            d.r.involved.push(o);
+            d.r.rules.push(Rule::Obligation);
+            return;
         }
-        let cue_sign = |x: usize| match self.kind_at(x) {
+        d.intention = self.intention_before(term.t);
+        if let Some(o) = d.intention {
+            d.r.involved.push(o);
+            d.r.rules.push(Rule::Intention);
+        }
+    }
+
+    /// Nothing governs the term, and it is no position phrase: no stance.
+    fn ungoverned(&self, term: &Term, d: &Draft) -> bool {
+        d.chain.is_empty()
+            && d.rev.is_empty()
+            && d.negs.is_empty()
+            && d.act_verbs.is_empty()
+            && !term.position
+            && d.obligation.is_none()
+            && d.intention.is_none()
+    }
+
+    /// The sign of a cue (+1 for an item that is none).
+    fn cue_sign(&self, x: usize) -> i8 {
+        match self.kind_at(x) {
             Some(Kind::Cue { sign, .. }) => sign,
             _ => 1,
-        };
-        let mut owner_reading = None;
+        }
+    }
+
+    /// Each cue of the chain multiplies the sign (and a hedged cue hedges).
+    /// The owner of an inner cue ("rejected the US demand for …") holds the
+    /// inner stance: a reading of its own.
+    fn apply_cues(&self, term: &Term, d: &mut Draft, carry: &Carry) {
+        let g = &d.chain;
         for (i, &c) in g.iter().enumerate() {
-            r.sign *= cue_sign(c);
-            r.hedged |= matches!(self.kind_at(c), Some(Kind::Cue { hedged: true, .. }));
-            r.involved.push(c);
+            d.r.sign *= self.cue_sign(c);
+            d.r.hedged |= matches!(self.kind_at(c), Some(Kind::Cue { hedged: true, .. }));
+            d.r.involved.push(c);
             if let Some(owner) = i
                 .checked_sub(1)
                 .and_then(|p| self.cue_owner(g[p], c, carry))
             {
-                // The owner of an inner cue holds the inner stance.
-                let mut o = r.clone();
-                o.sign = term_sign * g[i..].iter().map(|&x| cue_sign(x)).product::<i8>();
+                let mut o = d.r.clone();
+                o.sign = term.sign * g[i..].iter().map(|&x| self.cue_sign(x)).product::<i8>();
                 o.holder = Some((Holder::Parties(vec![owner]), Rule::CueOwner));
                 o.rules = vec![Rule::Cue];
-                owner_reading = Some(o);
+                d.owner = Some(o);
             }
         }
-        // Under a passive cue, the subject of the cue before the term holds
-        // that cue's stance ("Pyongyang's demand for relief was dismissed").
-        if let (Some(_), None) = (passive, &owner_reading) {
-            if let Some((h, _)) = self.subject_before(g[1], carry) {
-                let mut o = r.clone();
-                o.sign = term_sign * g[1..].iter().map(|&x| cue_sign(x)).product::<i8>();
-                o.holder = Some((h, Rule::CueOwner));
-                o.rules = vec![Rule::Cue];
-                owner_reading = Some(o);
-            }
+    }
+
+    /// Under a passive cue, the subject of the cue before the term holds
+    /// that cue's stance ("Pyongyang's demand for relief was dismissed").
+    fn passive_owner(&self, term: &Term, d: &mut Draft, carry: &Carry) {
+        if d.passive.is_none() || d.owner.is_some() {
+            return;
         }
-        match (g.len(), inner) {
+        if let Some((h, _)) = self.subject_before(d.chain[1], carry) {
+            let mut o = d.r.clone();
+            o.sign = term.sign
+                * d.chain[1..]
+                    .iter()
+                    .map(|&x| self.cue_sign(x))
+                    .product::<i8>();
+            o.holder = Some((h, Rule::CueOwner));
+            o.rules = vec![Rule::Cue];
+            d.owner = Some(o);
+        }
+    }
+
+    /// Names the cues: one before the term, one after it, or a chain.
+    fn name_cues(&self, term: &Term, d: &mut Draft) {
+        match (d.chain.len(), d.inner()) {
             (0, _) => {}
-            (1, Some(i)) if i > t => r.rules.push(Rule::CueAfter),
-            (1, _) => r.rules.push(Rule::Cue),
-            _ => r.rules.push(Rule::CueChain),
+            (1, Some(i)) if i > term.t => d.r.rules.push(Rule::CueAfter),
+            (1, _) => d.r.rules.push(Rule::Cue),
+            _ => d.r.rules.push(Rule::CueChain),
         }
-        // A reverser on the cue itself: "dropped its demand for", "ended its
-        // support for".
-        if let Some(o) = outer.filter(|&o| o < t) {
+    }
+
+    /// A reverser on the cue itself: "dropped its demand for", "ended its
+    /// support for".
+    fn apply_cue_reverser(&self, term: &Term, d: &mut Draft) {
+        if let Some(o) = d.outer().filter(|&o| o < term.t) {
             if let Some(cr) = self.cue_reverser(o) {
-                r.sign = -r.sign;
-                r.involved.push(cr);
-                r.rules.push(Rule::ReversedCue);
+                d.r.sign = -d.r.sign;
+                d.r.involved.push(cr);
+                d.r.rules.push(Rule::ReversedCue);
             }
         }
-        for &rv in &rev {
-            for x in std::iter::once(&mut r).chain(owner_reading.as_mut()) {
+    }
+
+    /// Each reverser on the term reverses this reading and the owner's.
+    fn apply_reversers(&self, d: &mut Draft) {
+        for &rv in &d.rev {
+            for x in std::iter::once(&mut d.r).chain(d.owner.as_mut()) {
                 x.sign = -x.sign;
                 x.involved.push(rv);
                 x.rules.push(Rule::Reverser);
             }
         }
-        // "No denuclearization without an end to US hostility": after a
-        // refusal, an exception word that negates ("without") names what
-        // the holder asks for, like "unless".
-        let mut negs = negs;
-        let mut prerequisite = false;
+    }
+
+    /// "No denuclearization without an end to US hostility": after a
+    /// refusal, an exception word that negates ("without") names what the
+    /// holder asks for, like "unless": it negates nothing, and makes the
+    /// reading conditional.
+    fn find_prerequisite(&self, d: &mut Draft) {
+        let negs = &d.negs;
         if let Some(pos) = negs.iter().position(|&ng| {
             self.class_at(ng) & self.c.words.exceptions.bit != 0
                 && (0..ng).any(|j| {
@@ -351,119 +379,149 @@ impl<'a> Sentence<'a> {
                         )
                 })
         }) {
-            r.involved.push(negs.remove(pos));
-            r.rules.push(Rule::Prerequisite);
-            prerequisite = true;
+            d.r.involved.push(d.negs.remove(pos));
+            d.r.rules.push(Rule::Prerequisite);
+            d.prerequisite = true;
         }
-        for &ng in &negs {
-            r.sign = -r.sign;
-            r.involved.push(ng);
+    }
+
+    /// Each negator in scope reverses the sign; they negate the cue when
+    /// one stands before the inner cue, else the term.
+    fn apply_negators(&self, d: &mut Draft) {
+        for &ng in &d.negs {
+            d.r.sign = -d.r.sign;
+            d.r.involved.push(ng);
         }
-        if !negs.is_empty() {
-            r.rules
-                .push(if inner.is_some_and(|i| negs.iter().any(|&x| x < i)) {
-                    Rule::NegatedCue
-                } else {
-                    Rule::NegatedTerm
-                });
+        if !d.negs.is_empty() {
+            let before_cue = d.inner().is_some_and(|i| d.negs.iter().any(|&x| x < i));
+            d.r.rules.push(if before_cue {
+                Rule::NegatedCue
+            } else {
+                Rule::NegatedTerm
+            });
         }
-        if position {
-            r.rules.push(Rule::Position);
-        } else if term_sign < 0 {
-            r.rules.push(Rule::InverseTerm);
+    }
+
+    /// Names the term's own direction: a position phrase, or an `inverse`
+    /// term (its sign is already in the reading).
+    fn name_direction(&self, term: &Term, d: &mut Draft) {
+        if term.position {
+            d.r.rules.push(Rule::Position);
+        } else if term.sign < 0 {
+            d.r.rules.push(Rule::InverseTerm);
         }
-        r.conditional = prerequisite || self.clause_has_condition(t);
-        let anchor = outer.filter(|&o| o < t).unwrap_or(t);
-        r.holder = match passive {
-            // The agent of the passive cue, or a speech tag.
+    }
+
+    /// The holder: under a passive cue its agent or a speech tag; else the
+    /// subject of the outer cue before the term (or of the term), a holder
+    /// named after the term, or the quotation's speaker.
+    fn find_holder(&self, term: &Term, d: &mut Draft, carry: &Carry) {
+        let t = term.t;
+        d.anchor = d.outer().filter(|&o| o < t).unwrap_or(t);
+        d.r.holder = match d.passive {
             Some(p) => self.subject_after(p).or_else(|| self.quote_speaker(t)),
             None => self
-                .subject_before(anchor, carry)
+                .subject_before(d.anchor, carry)
                 .or_else(|| self.subject_after(t))
                 .or_else(|| self.quote_speaker(t)),
         };
-        // "… said Washington had come empty-handed and urged it to offer
-        // guarantees": a cue whose object pronoun refers to the subject
-        // found has another subject, further back.
-        // The pronoun right after a cue of the chain, or one after an
-        // object-taking verb and before "to" ("pressed it to resume").
-        let object_pronoun = g
-            .iter()
-            .map(|&c| c + 1)
-            .find(|&p| p < t && self.seq_at(p, &self.c.words.pronouns) > 0)
-            .or_else(|| {
-                (0..anchor).rev().find(|&p| {
-                    self.items[p].quote == it.quote
-                        && self.seq_at(p, &self.c.words.pronouns) > 0
-                        && self.preceded_by_preposition(p)
-                        && self.item_is_word(p + 1, "to")
-                })
-            });
-        if let (Some(p), Some((h, _))) = (object_pronoun, r.holder.clone()) {
-            if self.resolve_pronoun(p, carry).as_ref() == Some(&h) {
-                let found = (0..p).rev().find(|&j| {
-                    self.items[j].quote == it.quote
-                        && self.subject_group(j).is_some_and(|(g, _)| g == h)
-                });
-                if let Some(first) = found.and_then(|j| self.subject_group(j)).map(|(_, f)| f) {
-                    if let Some((h2, _)) = self.subject_before(first, carry) {
-                        if h2 != h {
-                            r.holder = Some((h2, Rule::SubjectPastObject));
-                        }
-                    }
+    }
+
+    /// "… said Washington had come empty-handed and urged it to offer
+    /// guarantees": a cue whose object pronoun refers to the subject found
+    /// has another subject, further back ([`Self::object_pronoun`]).
+    fn subject_past_object(&self, term: &Term, d: &mut Draft, carry: &Carry) {
+        let quote = self.items[term.t].quote;
+        let object_pronoun = self.object_pronoun(term.t, &d.chain, d.anchor);
+        let (Some(p), Some((h, _))) = (object_pronoun, d.r.holder.clone()) else {
+            return;
+        };
+        if self.resolve_pronoun(p, carry).as_ref() != Some(&h) {
+            return;
+        }
+        let found = (0..p).rev().find(|&j| {
+            self.items[j].quote == quote && self.subject_group(j).is_some_and(|(g, _)| g == h)
+        });
+        if let Some(first) = found.and_then(|j| self.subject_group(j)).map(|(_, f)| f) {
+            if let Some((h2, _)) = self.subject_before(first, carry) {
+                if h2 != h {
+                    d.r.holder = Some((h2, Rule::SubjectPastObject));
                 }
             }
         }
-        // "Neither Washington nor Pyongyang has shown any interest in
-        // talks": a negator before the subject negates what it says.
-        if matches!(
-            r.holder,
+    }
+
+    /// "Neither Washington nor Pyongyang has shown any interest in talks":
+    /// a negator before the subject negates what it says.
+    fn apply_subject_negator(&self, d: &mut Draft) {
+        if !matches!(
+            d.r.holder,
             Some((_, Rule::Subject | Rule::CoordinatedSubject))
         ) {
-            if let Some(ng) = self.subject_negator(anchor) {
-                r.sign = -r.sign;
-                r.involved.push(ng);
-                r.rules.push(Rule::NegatedSubject);
+            return;
+        }
+        if let Some(ng) = self.subject_negator(d.anchor) {
+            d.r.sign = -d.r.sign;
+            d.r.involved.push(ng);
+            d.r.rules.push(Rule::NegatedSubject);
+        }
+    }
+
+    /// "Washington must lift the sanctions," Choe said: an obligation laid
+    /// on the subject is the speaker's demand.
+    fn demand_by_speaker(&self, term: &Term, d: &mut Draft) {
+        if !self.obliged(d.anchor) {
+            return;
+        }
+        if let Some(dm) = self.demander(term.t) {
+            if d.r.holder.as_ref().map(|h| &h.0) != Some(&dm) {
+                d.r.holder = Some((dm, Rule::DemandBySpeaker));
             }
         }
-        // "Washington must lift the sanctions," Choe said: an obligation
-        // laid on the subject is the speaker's demand.
-        if self.obliged(anchor) {
-            if let Some(d) = self.demander(t) {
-                if r.holder.as_ref().map(|h| &h.0) != Some(&d) {
-                    r.holder = Some((d, Rule::DemandBySpeaker));
-                }
-            }
+    }
+
+    /// "The North demanded sanctions relief, but Pompeo refused": a bare
+    /// cue answering the term in a later clause gives the answering party
+    /// the cue's stance on what the term's reading says.
+    fn response_reading(&self, term: &Term, d: &Draft, carry: &Carry) -> Option<Reading> {
+        let (c, h) = self.response_to(term.t, carry)?;
+        let mut o = d.r.clone();
+        let base = d.r.sign * d.chain.iter().map(|&x| self.cue_sign(x)).product::<i8>();
+        o.sign = base * self.cue_sign(c);
+        o.hedged = self.hedged(c);
+        o.conditional = false;
+        o.holder = Some((h, Rule::Response));
+        o.rules = vec![Rule::Cue];
+        o.involved = vec![term.t, c];
+        Some(o)
+    }
+
+    /// Step 2: the reading of a term inside the condition at item `k`: a
+    /// condition the holder sets, so support unless reversed or negated
+    /// inside the condition; the holder is the main clause's.
+    fn read_in_condition(
+        &self,
+        term: &Term,
+        k: usize,
+        mut r: Reading,
+        carry: &Carry,
+        log: &mut Trace,
+    ) -> Option<Reading> {
+        let (term_text, issue_id) = (term.text, term.issue_id);
+        // What the condition says: its own cue, reversers and negators.
+        self.condition_sign(term, k, &mut r);
+        // What the main clause makes of it: a threat, a refusal; or it is
+        // put off.
+        if !self.main_clause_turn(term, k, &mut r) {
+            log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition that comes after the main clause, which refuses nothing: put off, no stance"));
+            return None;
         }
-        // "The North demanded sanctions relief, but Pompeo refused": a
-        // bare cue answering the term in a later clause.
-        let response = self.response_to(t, carry).map(|(c, h)| {
-            let mut o = r.clone();
-            let base = r.sign * g.iter().map(|&x| cue_sign(x)).product::<i8>();
-            o.sign = base * cue_sign(c);
-            o.hedged = self.hedged(c);
-            o.conditional = false;
-            o.holder = Some((h, Rule::Response));
-            o.rules = vec![Rule::Cue];
-            o.involved = vec![t, c];
-            o
-        });
-        let conditional = r.conditional;
-        // An owner who is the holder adds nothing ("North Korea repeated
-        // its demand for …").
-        let owner_reading = owner_reading
-            .filter(|o| o.holder.as_ref().map(|h| &h.0) != r.holder.as_ref().map(|h| &h.0));
-        let mut v = vec![r];
-        if let Some(mut o) = owner_reading {
-            o.conditional = conditional;
-            v.push(o);
+        if !self.main_states_stance(term.t) {
+            log.note(|| format!("\"{term_text}\" ({issue_id}): in a condition, but the sentence states no stance: skipped"));
+            return None;
         }
-        // An answer comes from the other side: one that resolves to the
-        // term's own holder is a misread pronoun ("X wanted A, and he
-        // refused", he = the reporting speaker).
-        let holder = v[0].holder.as_ref().map(|h| &h.0);
-        v.extend(response.filter(|o| o.holder.as_ref().map(|h| &h.0) != holder));
-        v
+        r.holder = self.condition_holder(term.t, k, carry);
+        Some(r)
     }
 
     /// An earlier term of the same issue that the term at `t` completes:
@@ -505,4 +563,23 @@ impl<'a> Sentence<'a> {
         }
         None
     }
+}
+
+/// The readings of a term, in order: this one; the inner cue's owner's,
+/// unless the owner is the holder ("North Korea repeated its demand for
+/// …"); an answer's, unless it resolves to the term's own holder (a misread
+/// pronoun: "X wanted A, and he refused", he = the reporting speaker).
+fn finish(d: Draft, response: Option<Reading>) -> Vec<Reading> {
+    let Draft { r, owner, .. } = d;
+    let conditional = r.conditional;
+    let owner =
+        owner.filter(|o| o.holder.as_ref().map(|h| &h.0) != r.holder.as_ref().map(|h| &h.0));
+    let mut v = vec![r];
+    if let Some(mut o) = owner {
+        o.conditional = conditional;
+        v.push(o);
+    }
+    let holder = v[0].holder.as_ref().map(|h| &h.0);
+    v.extend(response.filter(|o| o.holder.as_ref().map(|h| &h.0) != holder));
+    v
 }
