@@ -10,14 +10,18 @@
 //! subject and speaker, recent parties, an open quotation).
 
 use super::holder::Holder;
+use super::reading::Reading;
 use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Attribution, Carry, Trace};
 use crate::lexicon::Kind;
 
 impl<'a> Sentence<'a> {
+    /// Reads every term of the sentence and adds its evidence to `out`;
+    /// updates `carry` for the next sentence. `trace` receives the
+    /// decisions.
     pub(super) fn attribute(
-        &mut self,
+        &self,
         out: &mut Vec<Attribution>,
         carry: &mut Carry,
         trace: Option<&mut Vec<String>>,
@@ -30,152 +34,163 @@ impl<'a> Sentence<'a> {
         let mut produced: Vec<Attribution> = Vec::new();
         let mut last_holder: Option<Vec<u16>> = None;
         for t in 0..self.items.len() {
-            for mut r in self.readings(t, carry, &mut log) {
-                let it = &self.items[t];
-                let term_text = &self.text[it.start..it.end];
-                let issue_id = self.c.issue_id(r.issue as usize);
-                let Some((holder, hrule)) = r.holder.take() else {
-                    log.note(|| format!("\"{term_text}\" ({issue_id}): no party holds it"));
-                    continue;
-                };
-                // "Analysts doubt that Washington will agree to …": an
-                // outsider's prediction, not the party's stance.
-                // Also "North Korea is unlikely to accept …, said a
-                // researcher": an outsider's speech tag after the term.
-                if it.quote.is_none() && matches!(holder, Holder::Parties(_)) {
-                    let outsider = |j: usize| {
-                        self.items[j].quote.is_none()
-                            && matches!(self.kind_at(j), Some(Kind::Speaker))
-                    };
-                    // The tag's own speech verb, right after it or right
-                    // before it ("said a researcher").
-                    let speech_near = |j: usize| {
-                        let mut before = j.wrapping_sub(1);
-                        if self.word_in(before, &self.c.words.determiners) {
-                            before = before.wrapping_sub(1);
-                        }
-                        [before, j + 1]
-                            .iter()
-                            .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
-                    };
-                    // "Diplomats from Pyongyang told reporters that …": an
-                    // outsider right after a party's speech verb is spoken to.
-                    let addressee = |j: usize| {
-                        let mut before = j.wrapping_sub(1);
-                        if self.word_in(before, &self.c.words.determiners) {
-                            before = before.wrapping_sub(1);
-                        }
-                        matches!(self.kind_at(before), Some(Kind::Speech))
-                            && (0..before)
-                                .any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })))
-                    };
-                    // Predictions count after an outsider before the term,
-                    // or anywhere before it under a trailing outsider's tag.
-                    let predicted_from = (0..t)
-                        .find(|&j| outsider(j) && !addressee(j))
-                        .map(|sp| sp + 1)
-                        .or_else(|| {
-                            (t + 1..self.items.len())
-                                .any(|j| outsider(j) && speech_near(j))
-                                .then_some(0)
-                        });
-                    if let Some(from) = predicted_from {
-                        let predictions = &self.c.words.predictions;
-                        if (from..t).any(|j| {
-                            self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions)
-                        }) {
-                            log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
-                            continue;
-                        }
+            for r in self.readings(t, carry, &mut log) {
+                // The holder of an inner cue is no subject for what follows.
+                if let Some((parties, hrule)) = self.emit(t, r, &mut produced, &mut log) {
+                    if hrule != Rule::CueOwner {
+                        last_holder = Some(parties);
                     }
-                }
-                let parties = match holder {
-                    Holder::Outsider | Holder::Unknown => {
-                        log.note(|| format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
-                        continue;
-                    }
-                    Holder::Parties(p) => p,
-                };
-                // A party inside an outsider's quotation is reported, not quoted.
-                if let Some(q) = it.quote {
-                    if self.quotes[q].speaker == Some(Holder::Outsider) {
-                        r.hedged = true;
-                        r.rules.push(Rule::ReportedByOutsider);
-                    }
-                }
-                let rule = std::iter::once(hrule)
-                    .chain(r.rules.iter().copied())
-                    .map(Rule::name)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let mut ms: Vec<usize> = r
-                    .involved
-                    .iter()
-                    .filter_map(|&k| match self.items[k].kind {
-                        ItemKind::M(m, _) => Some(m),
-                        _ => None,
-                    })
-                    .collect();
-                // Mark the holder's mention too: the nearest mention of each
-                // holding party in the sentence.
-                for &p in &parties {
-                    let nearest = (0..self.items.len())
-                        .filter(|&j| matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p))
-                        .min_by_key(|&j| (j.abs_diff(t), j > t));
-                    if let Some(ItemKind::M(m, _)) = nearest.map(|j| &self.items[j].kind) {
-                        ms.push(*m);
-                    }
-                }
-                ms.sort_unstable();
-                ms.dedup();
-                for &p in &parties {
-                    log.note(|| {
-                        format!(
-                            "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
-                            self.c.party_id(p as usize),
-                            if r.sign > 0 { "support" } else { "oppose" },
-                            if r.hedged { ", hedged" } else { "" },
-                            if r.conditional { ", conditional" } else { "" },
-                        )
-                    });
-                    produced.push(Attribution {
-                        party: p,
-                        issue: r.issue,
-                        sign: r.sign,
-                        weight: if r.hedged { 0.5 } else { 1.0 },
-                        hedged: r.hedged,
-                        conditional: r.conditional,
-                        rule: rule.clone(),
-                        sentence: self.span,
-                        matches: ms.clone(),
-                    });
-                }
-                if hrule != Rule::CueOwner {
-                    last_holder = Some(parties);
                 }
             }
         }
-        // One evidence per party, issue and polarity in a sentence.
-        let mut merged: Vec<Attribution> = Vec::new();
-        for a in produced {
-            if let Some(m) = merged
-                .iter_mut()
-                .find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign)
-            {
-                m.matches.extend(a.matches);
-                m.matches.sort_unstable();
-                m.matches.dedup();
-                if m.weight < a.weight {
-                    m.weight = a.weight;
-                    m.hedged = a.hedged;
-                    m.rule = a.rule;
-                }
-                m.conditional &= a.conditional;
-            } else {
-                merged.push(a);
+        let merged = merge(produced);
+        self.carry_on(carry, last_holder);
+        out.extend(merged);
+    }
+
+    /// Turns one reading of the term at `t` into evidence, one per holding
+    /// party, unless it holds no party stance (no holder, an outsider or an
+    /// unknown speaker, an outsider's prediction). Returns the parties and
+    /// the holder's rule.
+    fn emit(
+        &self,
+        t: usize,
+        mut r: Reading,
+        produced: &mut Vec<Attribution>,
+        log: &mut Trace,
+    ) -> Option<(Vec<u16>, Rule)> {
+        let it = &self.items[t];
+        let term_text = &self.text[it.start..it.end];
+        let issue_id = self.c.issue_id(r.issue as usize);
+        let Some((holder, hrule)) = r.holder.take() else {
+            log.note(|| format!("\"{term_text}\" ({issue_id}): no party holds it"));
+            return None;
+        };
+        if it.quote.is_none() && matches!(holder, Holder::Parties(_)) && self.outsider_prediction(t)
+        {
+            log.note(|| format!("\"{term_text}\" ({issue_id}): an outsider's prediction ({hrule}): not a party stance"));
+            return None;
+        }
+        let parties = match holder {
+            Holder::Outsider | Holder::Unknown => {
+                log.note(|| format!("\"{term_text}\" ({issue_id}): held by a non-party speaker ({hrule}): not a party stance"));
+                return None;
+            }
+            Holder::Parties(p) => p,
+        };
+        // A party inside an outsider's quotation is reported, not quoted.
+        if let Some(q) = it.quote {
+            if self.quotes[q].speaker == Some(Holder::Outsider) {
+                r.hedged = true;
+                r.rules.push(Rule::ReportedByOutsider);
             }
         }
-        // Carry state to the next sentence.
+        let rule = std::iter::once(hrule)
+            .chain(r.rules.iter().copied())
+            .map(Rule::name)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let ms = self.evidence_matches(t, &r.involved, &parties);
+        for &p in &parties {
+            log.note(|| {
+                format!(
+                    "\"{term_text}\" ({issue_id}) -> {} {}{}{} [{rule}]",
+                    self.c.party_id(p as usize),
+                    if r.sign > 0 { "support" } else { "oppose" },
+                    if r.hedged { ", hedged" } else { "" },
+                    if r.conditional { ", conditional" } else { "" },
+                )
+            });
+            produced.push(Attribution {
+                party: p,
+                issue: r.issue,
+                sign: r.sign,
+                weight: if r.hedged { 0.5 } else { 1.0 },
+                hedged: r.hedged,
+                conditional: r.conditional,
+                rule: rule.clone(),
+                sentence: self.span,
+                matches: ms.clone(),
+            });
+        }
+        Some((parties, hrule))
+    }
+
+    /// Is a party's stance at the term `t` (outside quotations) what an
+    /// outsider predicts? "Analysts doubt that Washington will agree to …";
+    /// also "North Korea is unlikely to accept …, said a researcher": an
+    /// outsider's speech tag after the term. A prediction word counts after
+    /// an outsider before the term, or anywhere before it under a trailing
+    /// outsider's tag.
+    fn outsider_prediction(&self, t: usize) -> bool {
+        let outsider = |j: usize| {
+            self.items[j].quote.is_none() && matches!(self.kind_at(j), Some(Kind::Speaker))
+        };
+        // The tag's own speech verb, right after it or right before it
+        // ("said a researcher").
+        let speech_near = |j: usize| {
+            let mut before = j.wrapping_sub(1);
+            if self.word_in(before, &self.c.words.determiners) {
+                before = before.wrapping_sub(1);
+            }
+            [before, j + 1]
+                .iter()
+                .any(|&x| matches!(self.kind_at(x), Some(Kind::Speech)))
+        };
+        // "Diplomats from Pyongyang told reporters that …": an outsider
+        // right after a party's speech verb is spoken to.
+        let addressee = |j: usize| {
+            let mut before = j.wrapping_sub(1);
+            if self.word_in(before, &self.c.words.determiners) {
+                before = before.wrapping_sub(1);
+            }
+            matches!(self.kind_at(before), Some(Kind::Speech))
+                && (0..before).any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })))
+        };
+        let predicted_from = (0..t)
+            .find(|&j| outsider(j) && !addressee(j))
+            .map(|sp| sp + 1)
+            .or_else(|| {
+                (t + 1..self.items.len())
+                    .any(|j| outsider(j) && speech_near(j))
+                    .then_some(0)
+            });
+        let Some(from) = predicted_from else {
+            return false;
+        };
+        let predictions = &self.c.words.predictions;
+        (from..t).any(|j| self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions))
+    }
+
+    /// The matches that support a reading of the term at `t`: those of its
+    /// `involved` items, and the nearest mention of each holding party in
+    /// the sentence. Sorted, each once.
+    fn evidence_matches(&self, t: usize, involved: &[usize], parties: &[u16]) -> Vec<usize> {
+        let mut ms: Vec<usize> = involved
+            .iter()
+            .filter_map(|&k| match self.items[k].kind {
+                ItemKind::M(m, _) => Some(m),
+                _ => None,
+            })
+            .collect();
+        for &p in parties {
+            let nearest = (0..self.items.len())
+                .filter(|&j| matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p))
+                .min_by_key(|&j| (j.abs_diff(t), j > t));
+            if let Some(ItemKind::M(m, _)) = nearest.map(|j| &self.items[j].kind) {
+                ms.push(*m);
+            }
+        }
+        ms.sort_unstable();
+        ms.dedup();
+        ms
+    }
+
+    /// Carries state to the next sentence: the last holder (else the first
+    /// subject) as the last subject, the last real quotation's speaker (else
+    /// the first subject) as the last speaker, the parties mentioned (latest
+    /// first, four at most), and a quotation left open.
+    fn carry_on(&self, carry: &mut Carry, last_holder: Option<Vec<u16>>) {
         match last_holder {
             Some(ps) => carry.last_subject = Some(Holder::Parties(ps)),
             None => {
@@ -210,6 +225,31 @@ impl<'a> Sentence<'a> {
             .last()
             .and_then(|it| it.quote)
             .map(|q| self.quotes[q].speaker.clone());
-        out.extend(merged);
     }
+}
+
+/// One evidence per party, issue and polarity in a sentence: matches
+/// joined, the heavier weight (with its hedge and rule) kept, conditional
+/// only if all were.
+fn merge(produced: Vec<Attribution>) -> Vec<Attribution> {
+    let mut merged: Vec<Attribution> = Vec::new();
+    for a in produced {
+        if let Some(m) = merged
+            .iter_mut()
+            .find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign)
+        {
+            m.matches.extend(a.matches);
+            m.matches.sort_unstable();
+            m.matches.dedup();
+            if m.weight < a.weight {
+                m.weight = a.weight;
+                m.hedged = a.hedged;
+                m.rule = a.rule;
+            }
+            m.conditional &= a.conditional;
+        } else {
+            merged.push(a);
+        }
+    }
+    merged
 }

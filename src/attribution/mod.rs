@@ -183,7 +183,7 @@ pub fn attribute(
         {
             continue;
         }
-        let mut sent = Sentence::new(c, text, (s, e), matches, lo..j, &carry);
+        let sent = Sentence::new(c, text, (s, e), matches, lo..j, &carry);
         if let Some(t) = trace.as_deref_mut() {
             t.push(format!("sentence {s}..{e}: {}", one_line(&text[s..e])));
         }

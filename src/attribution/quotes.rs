@@ -40,7 +40,22 @@ pub(super) fn is_open_quote(ch: char) -> Option<bool> {
 }
 
 impl<'a> Sentence<'a> {
+    /// Marks the quotations of the sentence: which items each holds, which
+    /// are scare quotes, who speaks each, and which go on with the one
+    /// before across a speech tag.
     pub(super) fn mark_quotes(&mut self, carry: &Carry) {
+        let (opened_at, open) = self.open_quotes(carry);
+        self.unquote_scare_quotes(&opened_at);
+        self.find_speakers(opened_at, open, carry);
+        self.join_cut_quotes();
+    }
+
+    /// Marks each item with the quotation it is inside: one carried open
+    /// from an earlier sentence, one opened here, or one whose closing mark
+    /// comes with no opening one. Returns each quotation with the item of
+    /// its opening mark (none when it opened earlier), and the quotation
+    /// still open at the end of the sentence.
+    fn open_quotes(&mut self, carry: &Carry) -> (Vec<(usize, Option<usize>)>, Option<usize>) {
         // Quotation open at the sentence start (opened in an earlier sentence)?
         let mut open: Option<usize> = None;
         if let Some(sp) = &carry.open_quote {
@@ -105,9 +120,15 @@ impl<'a> Sentence<'a> {
             }
             self.items[k].quote = open;
         }
-        // Scare quotes: a short quoted phrase inside the sentence, not set
-        // off by a comma, colon or speech verb, is a term, not a quotation.
-        for &(q, open_item) in &opened_at {
+        (opened_at, open)
+    }
+
+    /// Scare quotes: a short quoted phrase inside the sentence, not set off
+    /// by a comma, colon or speech verb, is a term, not a quotation. Its
+    /// items go back outside.
+    fn unquote_scare_quotes(&mut self, opened_at: &[(usize, Option<usize>)]) {
+        let n = self.items.len();
+        for &(q, open_item) in opened_at {
             let Some(o) = open_item else { continue };
             let inside: Vec<usize> = (0..n).filter(|&k| self.items[k].quote == Some(q)).collect();
             let Some(&last) = inside.last() else { continue };
@@ -137,7 +158,19 @@ impl<'a> Sentence<'a> {
                 self.quotes[q].scare = true;
             }
         }
-        // Speakers.
+    }
+
+    /// The speaker of each quotation: from a tag after its closing mark
+    /// (“…,” X said / the statement continued), from a tag after the
+    /// sentence for one that runs on, from before its opening mark (X said,
+    /// “…), else the previous speaker.
+    fn find_speakers(
+        &mut self,
+        opened_at: Vec<(usize, Option<usize>)>,
+        open: Option<usize>,
+        carry: &Carry,
+    ) {
+        let n = self.items.len();
         for (q, open_item) in opened_at {
             if self.quotes[q].scare {
                 continue;
@@ -177,8 +210,12 @@ impl<'a> Sentence<'a> {
                 self.quotes[q].speaker_rule = rule;
             }
         }
-        // “A,” X said, “B”: the second part goes on with the first when
-        // only a speech tag, set off by commas, stands between them.
+    }
+
+    /// “A,” X said, “B”: the second part goes on with the first when only
+    /// a speech tag, set off by commas, stands between them.
+    fn join_cut_quotes(&mut self) {
+        let n = self.items.len();
         for q in 1..self.quotes.len() {
             let last_of_prev = (0..n).rev().find(|&k| self.items[k].quote == Some(q - 1));
             let first_of_this = (0..n).find(|&k| self.items[k].quote == Some(q));

@@ -58,7 +58,112 @@ pub(super) struct Sentence<'a> {
     pub(super) discard: bool,
 }
 
+impl<'a> Item<'a> {
+    /// An item not yet placed in a quotation, clause or condition.
+    fn new(kind: ItemKind<'a>, start: usize, end: usize) -> Item<'a> {
+        Item {
+            kind,
+            start,
+            end,
+            quote: None,
+            clause: 0,
+            cond: None,
+            class: std::cell::Cell::new(None),
+        }
+    }
+}
+
+/// The items of the sentence `span` of `text`: the matches of `range` (in
+/// order), the words and the punctuation marks between them. Spaces,
+/// zero-width characters and square brackets are no items.
+fn items<'a>(
+    text: &'a str,
+    span: (usize, usize),
+    matches: &[Match],
+    range: std::ops::Range<usize>,
+) -> Vec<Item<'a>> {
+    let (s, e) = span;
+    // About one item per five bytes of news prose.
+    let mut items = Vec::with_capacity((e - s) / 5 + 4);
+    let mut mi = range.start;
+    let mut pos = s;
+    while pos < e {
+        if mi < range.end && matches[mi].start <= pos {
+            let m = &matches[mi];
+            items.push(Item::new(ItemKind::M(mi, m.kind), m.start, m.end));
+            pos = pos.max(m.end);
+            mi += 1;
+            continue;
+        }
+        let b = text.as_bytes()[pos];
+        let ch = if b < 0x80 {
+            b as char
+        } else {
+            match text[pos..].chars().next() {
+                Some(ch) => ch,
+                None => break,
+            }
+        };
+        if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']' {
+            pos += ch.len_utf8();
+            continue;
+        }
+        if is_word_char(ch) {
+            // A word ends at the next match, if one starts inside it.
+            let stop = if mi < range.end {
+                matches[mi].start.max(pos + 1)
+            } else {
+                e
+            };
+            let end = word_end(text, pos + ch.len_utf8(), e.min(stop));
+            items.push(Item::new(ItemKind::Word(lower(&text[pos..end])), pos, end));
+            pos = end;
+        } else {
+            items.push(Item::new(ItemKind::Punct(ch), pos, pos + ch.len_utf8()));
+            pos += ch.len_utf8();
+        }
+    }
+    items
+}
+
+/// Where the word that goes on at byte `end` of `text` ends, at `limit` at
+/// the latest.
+fn word_end(text: &str, mut end: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end < limit {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            end += 1;
+            continue;
+        }
+        if b < 0x80 {
+            break;
+        }
+        match text[end..].chars().next() {
+            Some(c2) if is_word_char(c2) => end += c2.len_utf8(),
+            _ => break,
+        }
+    }
+    end
+}
+
+/// The word `w` lower-cased, borrowed when it already is.
+fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+    let upper = if w.is_ascii() {
+        w.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().any(char::is_uppercase)
+    };
+    if upper {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 impl<'a> Sentence<'a> {
+    /// Reads the sentence `span` of `text`, whose matches are `range` of
+    /// `matches`: its items, then their quotations, clauses and conditions.
     pub(super) fn new(
         c: &'a Compiled,
         text: &'a str,
@@ -67,104 +172,12 @@ impl<'a> Sentence<'a> {
         range: std::ops::Range<usize>,
         carry: &Carry,
     ) -> Sentence<'a> {
-        let (s, e) = span;
-        // About one item per five bytes of news prose.
-        let mut items = Vec::with_capacity((e - s) / 5 + 4);
-        let mut mi = range.start;
-        let mut pos = s;
-        while pos < e {
-            if mi < range.end && matches[mi].start <= pos {
-                let m = &matches[mi];
-                items.push(Item {
-                    kind: ItemKind::M(mi, m.kind),
-                    start: m.start,
-                    end: m.end,
-                    quote: None,
-                    clause: 0,
-                    cond: None,
-                    class: std::cell::Cell::new(None),
-                });
-                pos = pos.max(m.end);
-                mi += 1;
-                continue;
-            }
-            let b = text.as_bytes()[pos];
-            let ch = if b < 0x80 {
-                b as char
-            } else {
-                match text[pos..].chars().next() {
-                    Some(ch) => ch,
-                    None => break,
-                }
-            };
-            if ch.is_whitespace() || ch == '\u{200B}' || ch == '\u{FEFF}' || ch == '[' || ch == ']'
-            {
-                pos += ch.len_utf8();
-                continue;
-            }
-            if is_word_char(ch) {
-                let stop = if mi < range.end {
-                    matches[mi].start.max(pos + 1)
-                } else {
-                    e
-                };
-                let mut end = pos + ch.len_utf8();
-                let bytes = text.as_bytes();
-                while end < e.min(stop) {
-                    let b = bytes[end];
-                    if b.is_ascii_alphanumeric() || b == b'_' {
-                        end += 1;
-                        continue;
-                    }
-                    if b < 0x80 {
-                        break;
-                    }
-                    match text[end..].chars().next() {
-                        Some(c2) if is_word_char(c2) => end += c2.len_utf8(),
-                        _ => break,
-                    }
-                }
-                items.push(Item {
-                    kind: ItemKind::Word({
-                        let w = &text[pos..end];
-                        let upper = if w.is_ascii() {
-                            w.bytes().any(|b| b.is_ascii_uppercase())
-                        } else {
-                            w.chars().any(char::is_uppercase)
-                        };
-                        if upper {
-                            std::borrow::Cow::Owned(w.to_lowercase())
-                        } else {
-                            std::borrow::Cow::Borrowed(w)
-                        }
-                    }),
-                    start: pos,
-                    end,
-                    quote: None,
-                    clause: 0,
-                    cond: None,
-                    class: std::cell::Cell::new(None),
-                });
-                pos = end;
-            } else {
-                items.push(Item {
-                    kind: ItemKind::Punct(ch),
-                    start: pos,
-                    end: pos + ch.len_utf8(),
-                    quote: None,
-                    clause: 0,
-                    cond: None,
-                    class: std::cell::Cell::new(None),
-                });
-                pos += ch.len_utf8();
-            }
-        }
         let mut sent = Sentence {
             c,
             text,
             span,
             matches,
-            items,
+            items: items(text, span, matches, range),
             quotes: Vec::new(),
             discard: false,
         };
