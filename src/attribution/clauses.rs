@@ -88,3 +88,111 @@ impl<'a> Sentence<'a> {
             .find(|&j| matches!(self.kind_at(j), Some(Kind::Question)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{trace, with_sentence};
+
+    /// Are the two items (given by their text) in one clause?
+    fn same_clause(text: &str, a: &str, b: &str) -> bool {
+        with_sentence(text, |s| s.items[s.at(a)].clause == s.items[s.at(b)].clause)
+    }
+
+    #[test]
+    fn where_clauses_break() {
+        // (sentence, two items, whether they share a clause)
+        let rows = [
+            (
+                "Pyongyang demanded relief and talks.",
+                "demanded",
+                "talks",
+                true,
+            ),
+            // Contrast words, semicolons and dashes.
+            (
+                "North Korea demanded relief, while the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            (
+                "North Korea demanded relief; the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            (
+                "North Korea demanded relief \u{2014} the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            // A speech verb opens reported content.
+            (
+                "Washington rejected relief, saying it wanted talks.",
+                "rejected",
+                "wanted",
+                false,
+            ),
+            // A quotation is a context of its own.
+            (
+                "Choe said, “we demand relief,” and left.",
+                "said",
+                "demand",
+                false,
+            ),
+            (
+                "Choe said, “we demand relief,” and left.",
+                "demand",
+                "relief",
+                true,
+            ),
+        ];
+        for (text, a, b, want) in rows {
+            assert_eq!(same_clause(text, a, b), want, "{a:?} and {b:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas() {
+        with_sentence("Moon, who met Pompeo, welcomed talks.", |s| {
+            let cue = s.at("welcomed");
+            assert!(s.in_relative_clause(s.at("Pompeo"), cue));
+            assert!(!s.in_relative_clause(s.at("Moon"), cue));
+        });
+    }
+
+    #[test]
+    fn an_adverbial_clause_closed_by_a_comma() {
+        with_sentence(
+            "Because the US rejected talks, Pyongyang dismissed relief.",
+            |s| {
+                let cue = s.at("dismissed");
+                assert!(s.in_closed_subordinate(s.at("US"), cue));
+                assert!(!s.in_closed_subordinate(s.at("Pyongyang"), cue));
+                // Not yet closed before the first cue.
+                assert!(!s.in_closed_subordinate(s.at("US"), s.at("rejected")));
+            },
+        );
+    }
+
+    #[test]
+    fn a_question_reaches_to_the_next_comma() {
+        with_sentence(
+            "Reporters asked whether the US would offer relief, and Seoul welcomed talks.",
+            |s| {
+                assert_eq!(
+                    s.question_before(s.at("relief")),
+                    Some(s.at("asked whether"))
+                );
+                assert_eq!(s.question_before(s.at("talks")), None);
+            },
+        );
+        assert!(
+            trace("Reporters asked whether the US would offer relief.").contains(
+                &r#"  "relief" (relief): inside the question "asked whether": no stance"#
+                    .to_string()
+            )
+        );
+    }
+}

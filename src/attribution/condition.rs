@@ -203,3 +203,157 @@ impl<'a> Sentence<'a> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check_table, evidence, trace, with_sentence};
+
+    /// The conditional word whose scope covers the item `item`, if any.
+    fn condition_of(text: &str, item: &str) -> Option<String> {
+        with_sentence(text, |s| {
+            s.items[s.at(item)].cond.map(|k| {
+                let it = &s.items[k];
+                s.text[it.start..it.end].to_string()
+            })
+        })
+    }
+
+    #[test]
+    fn the_scope_of_a_condition() {
+        // (sentence, item, the condition it is in)
+        let rows = [
+            // In mid-sentence, to the end of the clause.
+            ("Pyongyang will return to talks if Washington lifts sanctions.", "sanctions", Some("if")),
+            ("Pyongyang will return to talks if Washington lifts sanctions.", "talks", None),
+            // Opening the sentence, to the first comma.
+            ("If Washington lifts sanctions, Pyongyang will accept talks.", "sanctions", Some("If")),
+            ("If Washington lifts sanctions, Pyongyang will accept talks.", "talks", None),
+            // Not over a speech tag after a comma ...
+            ("There will be no relief unless North Korea disarms, Biegun said.", "North Korea", Some("unless")),
+            ("There will be no relief unless North Korea disarms, Biegun said.", "Biegun", None),
+            // ... nor over a phrase that comments on what came before.
+            (
+                "Seoul welcomed talks unless Pyongyang abandons its “big deal,” a phrase that covers relief.",
+                "relief",
+                None,
+            ),
+        ];
+        for (text, item, want) in rows {
+            assert_eq!(
+                condition_of(text, item).as_deref(),
+                want,
+                "{item:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_a_condition_asks_for() {
+        check_table(
+            &[
+                // Asked for: support.
+                (
+                    "Pyongyang offered talks in exchange for sanctions relief.",
+                    vec![
+                        "DPRK talks support, conditional [subject, cue]",
+                        "DPRK relief support [subject, condition]",
+                    ],
+                ),
+                // The condition's own reverser ("unless sanctions are lifted")
+                // and cue reverser ("withdrew its demand for").
+                (
+                    "Pyongyang will reject talks unless Washington lifts sanctions.",
+                    vec![
+                        "DPRK talks oppose, conditional [subject, cue]",
+                        "DPRK relief support [subject, condition, reverser]",
+                    ],
+                ),
+                (
+                    "Pyongyang said talks would go ahead only if the US withdrew its demand for complete denuclearization.",
+                    vec!["DPRK denuclearization oppose [earlier-subject, condition, reversed-cue]"],
+                ),
+                // A threat in the main clause: the condition is not wanted.
+                (
+                    "Pyongyang warned that it would reject talks if the joint drills go ahead.",
+                    vec![
+                        "DPRK talks oppose, conditional [pronoun, cue]",
+                        "DPRK drills support [pronoun, condition, threat]",
+                    ],
+                ),
+                // A refusal in the condition's clause: not wanted either ...
+                (
+                    "There will be no talks if the joint drills go ahead, Pyongyang said.",
+                    vec![
+                        "DPRK talks oppose, conditional [speech-tag, negated-term]",
+                        "DPRK drills support [speech-tag, condition, refusal]",
+                    ],
+                ),
+                // ... but after an exception ("unless") the refusal stands as it is.
+                (
+                    "There will be no talks unless Washington offers relief, Pyongyang said.",
+                    vec![
+                        "DPRK talks oppose, conditional [speech-tag, negated-term]",
+                        "DPRK relief support [speech-tag, condition]",
+                    ],
+                ),
+                // A negator inside the condition.
+                (
+                    "Pyongyang will reject talks unless Washington does not lift sanctions.",
+                    vec![
+                        "DPRK talks oppose, conditional [subject, cue]",
+                        "DPRK relief oppose [subject, condition, reverser, negated]",
+                    ],
+                ),
+                // A fronted condition takes the subject after it.
+                (
+                    "If Washington offers relief, Pyongyang agreed to talks.",
+                    vec![
+                        "DPRK relief support [later-subject, condition]",
+                        "DPRK talks support, conditional [subject, cue]",
+                    ],
+                ),
+                // After a deferral in a clause that refuses nothing: put off.
+                (
+                    "Washington insisted on complete denuclearization before any sanctions relief.",
+                    vec!["US denuclearization support, conditional [subject, cue]"],
+                ),
+                // A main clause that states no stance asks for nothing.
+                (
+                    "Pyongyang will return to talks if Washington lifts sanctions.",
+                    vec!["DPRK talks support, conditional [subject, intention]"],
+                ),
+            ],
+            evidence,
+        );
+    }
+
+    #[test]
+    fn a_put_off_or_idle_condition_says_why() {
+        let t =
+            trace("Washington insisted on complete denuclearization before any sanctions relief.");
+        assert!(t.contains(&r#"  "sanctions relief" (relief): in a condition that comes after the main clause, which refuses nothing: put off, no stance"#.to_string()), "{t:#?}");
+        let t = trace("Pyongyang will return to talks if Washington lifts sanctions.");
+        assert!(t.contains(&r#"  "sanctions" (relief): in a condition, but the sentence states no stance: skipped"#.to_string()), "{t:#?}");
+    }
+
+    #[test]
+    fn the_main_clause_around_a_condition() {
+        with_sentence(
+            "Pyongyang will return to talks if Washington lifts sanctions.",
+            |s| {
+                let (k, t) = (s.at("if"), s.at("sanctions"));
+                assert!(s.in_main(s.at("talks"), None));
+                assert!(!s.in_main(t, None));
+                assert!(!s.main_states_stance(t));
+                assert!(s.clause_has_condition(s.at("talks")));
+                assert!(s.items[k].cond.is_none());
+            },
+        );
+        with_sentence(
+            "Pyongyang rejected talks if Washington lifts sanctions.",
+            |s| {
+                assert!(s.main_states_stance(s.at("sanctions")));
+            },
+        );
+    }
+}

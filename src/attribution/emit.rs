@@ -253,3 +253,169 @@ fn merge(produced: Vec<Attribution>) -> Vec<Attribution> {
     }
     merged
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check_table, evidence, holder_name, lex, trace, with_sentence};
+    use super::*;
+
+    #[test]
+    fn what_becomes_evidence() {
+        check_table(
+            &[
+                (
+                    "North Korea demanded sanctions relief.",
+                    vec!["DPRK relief support [subject, cue]"],
+                ),
+                // One evidence per party for a coordinated subject.
+                (
+                    "The US and Seoul welcomed talks.",
+                    vec![
+                        "US talks support [coordinated-subject, cue]",
+                        "ROK talks support [coordinated-subject, cue]",
+                    ],
+                ),
+                // No party holds it.
+                ("Talks were welcomed.", vec![]),
+                ("Analysts rejected talks.", vec![]),
+                ("“We reject talks,” Hong Min said.", vec![]),
+                // An outsider's prediction about a party.
+                (
+                    "Analysts said Washington was unlikely to offer relief.",
+                    vec![],
+                ),
+                // An outsider reporting a party is no prediction.
+                (
+                    "North Korea has demanded sanctions relief, a researcher said.",
+                    vec!["DPRK relief support [subject, cue]"],
+                ),
+                // A party quoted by an outsider is reported: hedged.
+                (
+                    "An analyst said, “Pyongyang rejected talks.”",
+                    vec!["DPRK talks oppose, hedged [subject, cue, reported-by-outsider]"],
+                ),
+                // One evidence per party, issue and sign: the heavier kept.
+                (
+                    "Pyongyang reportedly demanded relief; Pyongyang demanded relief again.",
+                    vec!["DPRK relief support [subject, cue]"],
+                ),
+                // A discard phrase: nothing.
+                ("KCNA said the US wants a big deal in a parody.", vec![]),
+            ],
+            evidence,
+        );
+    }
+
+    #[test]
+    fn each_drop_is_explained() {
+        let rows = [
+            (
+                "Talks were welcomed.",
+                r#"  "Talks" (talks): no party holds it"#,
+            ),
+            (
+                "Analysts rejected talks.",
+                r#"  "talks" (talks): held by a non-party speaker (outsider-subject): not a party stance"#,
+            ),
+            (
+                "Analysts said Washington was unlikely to offer relief.",
+                r#"  "relief" (relief): an outsider's prediction (subject): not a party stance"#,
+            ),
+            (
+                "KCNA said the US wants a big deal in a parody.",
+                "  discard phrase present: sentence ignored",
+            ),
+            (
+                "North Korea demanded sanctions relief.",
+                r#"  "sanctions relief" (relief) -> DPRK support [subject, cue]"#,
+            ),
+        ];
+        for (text, line) in rows {
+            let t = trace(text);
+            assert!(t.iter().any(|l| l == line), "{line:?} not in {t:#?}");
+        }
+    }
+
+    #[test]
+    fn evidence_lists_the_holder_mention() {
+        let c = lex();
+        let text = "North Korea demanded sanctions relief.";
+        let matches = crate::matcher::find(c, text, &crate::text::normalize(text), None);
+        let a = super::super::attribute(c, text, &matches, None);
+        assert_eq!(a.len(), 1);
+        let spans: Vec<&str> = a[0]
+            .matches
+            .iter()
+            .map(|&m| &text[matches[m].start..matches[m].end])
+            .collect();
+        assert_eq!(spans, ["North Korea", "demanded", "sanctions relief"]);
+        assert_eq!((a[0].weight, a[0].sentence), (1.0, (0, text.len())));
+    }
+
+    #[test]
+    fn merging_keeps_the_heavier_evidence() {
+        let a = |weight: f64, rule: &str, matches: Vec<usize>, conditional: bool| Attribution {
+            party: 0,
+            issue: 0,
+            sign: 1,
+            weight,
+            hedged: weight < 1.0,
+            conditional,
+            rule: rule.into(),
+            sentence: (0, 1),
+            matches,
+        };
+        let merged = merge(vec![
+            a(0.5, "subject, cue", vec![3, 1], true),
+            a(1.0, "pronoun, cue", vec![2, 1], false),
+            Attribution {
+                sign: -1,
+                ..a(1.0, "subject, cue", vec![], false)
+            },
+        ]);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged[0].matches, [1, 2, 3]);
+        assert_eq!((merged[0].weight, merged[0].hedged), (1.0, false));
+        assert_eq!(merged[0].rule, "pronoun, cue");
+        assert!(!merged[0].conditional);
+    }
+
+    #[test]
+    fn what_goes_on_to_the_next_sentence() {
+        let carried = |text: &str| {
+            with_sentence(text, |s| {
+                let mut carry = Carry::default();
+                s.attribute(&mut Vec::new(), &mut carry, None);
+                carry
+            })
+        };
+        let c = carried("Seoul met Pompeo; Pyongyang rejected talks.");
+        assert_eq!(
+            c.last_subject.as_ref().map(holder_name).as_deref(),
+            Some("DPRK")
+        );
+        let recent: Vec<&str> = c
+            .recent
+            .iter()
+            .map(|&p| lex().party_id(p as usize))
+            .collect();
+        assert_eq!(recent, ["DPRK", "US", "ROK"]);
+        assert_eq!(c.open_quote, None);
+        // The owner of an inner cue is not the next sentence's subject.
+        let c = carried("Washington rejected the North's demand for a phased deal.");
+        assert_eq!(
+            c.last_subject.as_ref().map(holder_name).as_deref(),
+            Some("US")
+        );
+        // A quotation left open, with its speaker.
+        let c = carried("Choe said, “We want talks.");
+        assert_eq!(
+            c.open_quote.map(|h| h.as_ref().map(holder_name)),
+            Some(Some("DPRK".into()))
+        );
+        assert_eq!(
+            c.last_speaker.as_ref().map(holder_name).as_deref(),
+            Some("DPRK")
+        );
+    }
+}

@@ -843,3 +843,378 @@ impl<'a> Sentence<'a> {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{
+        carry_of, check_table, holder_name, lex, show_holder, with_sentence, with_sentence_after,
+    };
+    use super::*;
+
+    /// The holder found searching back from the cue `cue` of a sentence,
+    /// after the sentences that left `carry`.
+    fn subject_of(text: &str, cue: &str, carry: &Carry) -> String {
+        with_sentence_after(text, carry, |s| {
+            show_holder(s.subject_before(s.at(cue), carry))
+        })
+    }
+
+    #[test]
+    fn the_subject_before_a_cue() {
+        let none = Carry::default();
+        // (sentence, cue, holder and rule)
+        let rows = [
+            ("North Korea demanded relief.", "demanded", "DPRK (subject)"),
+            (
+                "The US and Seoul welcomed talks.",
+                "welcomed",
+                "US+ROK (coordinated-subject)",
+            ),
+            (
+                "North Korea, South Korea and the US welcomed talks.",
+                "welcomed",
+                "US+DPRK+ROK (coordinated-subject)",
+            ),
+            (
+                "The two Koreas welcomed talks.",
+                "welcomed",
+                "DPRK+ROK (coordinated-subject)",
+            ),
+            (
+                "Pyongyang welcomed talks \u{2014} and rejected relief.",
+                "rejected",
+                "DPRK (earlier-subject)",
+            ),
+            (
+                "Pyongyang welcomed talks; it rejected relief.",
+                "rejected",
+                "DPRK (pronoun)",
+            ),
+            // "he" names a person, "it" does not.
+            (
+                "Kim Jong-un met Seoul, and he rejected relief.",
+                "rejected",
+                "DPRK (pronoun)",
+            ),
+            (
+                "Seoul met Kim Jong-un, and it rejected relief.",
+                "rejected",
+                "ROK (pronoun)",
+            ),
+            (
+                "Analysts rejected talks.",
+                "rejected",
+                "outsider (outsider-subject)",
+            ),
+            (
+                "Talks were welcomed, but Tokyo dismissed relief.",
+                "dismissed",
+                "unknown (unknown-subject)",
+            ),
+            // Not a subject: inside a relative or closed adverbial clause,
+            // a possessor, or a fronted phrase's object.
+            (
+                "Moon, who met Pompeo, welcomed talks.",
+                "welcomed",
+                "ROK (subject)",
+            ),
+            (
+                "Because the US rejected talks, Pyongyang dismissed relief.",
+                "dismissed",
+                "DPRK (subject)",
+            ),
+            (
+                "According to Seoul, Pyongyang welcomed talks.",
+                "welcomed",
+                "DPRK (subject)",
+            ),
+            (
+                "Pyongyang's negotiators rejected talks.",
+                "rejected",
+                "DPRK (subject)",
+            ),
+            // The people who speak for a party.
+            (
+                "Officials in Pyongyang rejected relief.",
+                "rejected",
+                "DPRK (subject)",
+            ),
+            // The speaker of a quotation for "we".
+            ("“We want talks,” Choe said.", "want", "DPRK (first-person)"),
+            ("Talks were welcomed.", "welcomed", "none"),
+        ];
+        for (text, cue, want) in rows {
+            assert_eq!(subject_of(text, cue, &none), want, "{cue:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn subjects_from_the_sentences_before() {
+        let dprk = carry_of("DPRK");
+        let mut pair = carry_of("DPRK");
+        pair.recent = ["US", "DPRK"]
+            .iter()
+            .map(|p| lex().party_index(p).unwrap() as u16)
+            .collect();
+        let rows = [
+            ("It rejected talks.", "rejected", &dprk, "DPRK (pronoun)"),
+            (
+                "The statement rejected talks.",
+                "rejected",
+                &dprk,
+                "DPRK (reference)",
+            ),
+            (
+                "The two sides agreed to talks.",
+                "agreed to",
+                &pair,
+                "US+DPRK (pair-reference)",
+            ),
+        ];
+        for (text, cue, carry, want) in rows {
+            assert_eq!(subject_of(text, cue, carry), want, "{cue:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_named_after_the_term() {
+        // (sentence, item to search after, holder and rule)
+        let rows = [
+            (
+                "Talks were rejected by Pyongyang.",
+                "rejected",
+                "DPRK (passive-agent)",
+            ),
+            (
+                "We will reject talks, Kim Jong-un said.",
+                "talks",
+                "DPRK (speech-tag)",
+            ),
+            (
+                "Since announcing the talks, North Korea has dismissed relief.",
+                "talks",
+                "DPRK (later-subject)",
+            ),
+            (
+                "Talks were welcomed by an analyst.",
+                "welcomed",
+                "outsider (outsider-subject)",
+            ),
+            // Another clause's subject is not the holder.
+            (
+                "Both sides want talks, but the United States is wary.",
+                "talks",
+                "none",
+            ),
+        ];
+        for (text, after, want) in rows {
+            let got = with_sentence(text, |s| show_holder(s.subject_after(s.at(after))));
+            assert_eq!(got, want, "after {after:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_that_are_no_subject() {
+        check_table(
+            &[
+                (
+                    "North Korea's complete denuclearization was demanded.",
+                    false,
+                ),
+                ("North Korea-US talks were welcomed.", false),
+                ("Seoul urged Pyongyang to accept talks.", false),
+                ("Seoul thanked Pyongyang for talks.", false),
+                ("Pressure on Pyongyang grew.", false),
+                ("Pyongyang's negotiators rejected talks.", true),
+                ("Seoul hopes Pyongyang will accept talks.", true),
+                ("Talks began after Pyongyang demanded relief.", true),
+                ("Officials in Pyongyang rejected relief.", true),
+                ("Talks were rejected by Pyongyang.", true),
+            ],
+            |text| {
+                with_sentence(text, |s| {
+                    let k = (0..s.items.len())
+                        .find(|&k| {
+                            s.text[s.items[k].start..].starts_with("Pyongyang")
+                                || s.text[s.items[k].start..].starts_with("North Korea")
+                        })
+                        .unwrap();
+                    s.subject_group(k).is_some()
+                })
+            },
+        );
+        with_sentence("North Korea's envoy said it.", |s| {
+            assert!(s.is_possessive(s.at("North Korea")));
+            assert!(!s.possessive_of_issue(s.at("North Korea")));
+        });
+        with_sentence("North Korea-US talks", |s| {
+            assert!(s.is_modifier(s.at("North Korea")))
+        });
+        with_sentence("Seoul thanked Pyongyang for talks.", |s| {
+            assert!(s.is_object(s.at("Pyongyang")))
+        });
+        with_sentence("Seoul hopes Pyongyang will accept talks.", |s| {
+            assert!(!s.is_object(s.at("Pyongyang")))
+        });
+        with_sentence("Officials in Pyongyang rejected relief.", |s| {
+            let p = s.at("Pyongyang");
+            assert!(s.preceded_by_preposition(p) && s.represented(p));
+        });
+    }
+
+    #[test]
+    fn the_owner_of_an_inner_cue() {
+        // (sentence, outer cue, inner cue, owner)
+        let rows = [
+            (
+                "Washington rejected the North's demand for a phased deal.",
+                "rejected",
+                "demand",
+                Some("DPRK"),
+            ),
+            (
+                "Washington rejected the US demand for a phased deal.",
+                "rejected",
+                "demand",
+                Some("US"),
+            ),
+            (
+                "Pompeo ridiculed Kim Jong-un and rejected his demand for relief.",
+                "rejected",
+                "demand",
+                Some("DPRK"),
+            ),
+            (
+                "Washington rejected a demand for relief.",
+                "rejected",
+                "demand",
+                None,
+            ),
+        ];
+        for (text, outer, inner, want) in rows {
+            let got = with_sentence(text, |s| {
+                s.cue_owner(s.at(outer), s.at(inner), &Carry::default())
+                    .map(|p| lex().party_id(p as usize).to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_answer_from_a_later_clause() {
+        // (sentence, the cue that answers and who gives it)
+        let rows = [
+            (
+                "North Korea demanded relief, but Pompeo refused.",
+                Some(("refused", "US")),
+            ),
+            (
+                "Pyongyang rejected talks, and Seoul agreed.",
+                Some(("agreed", "ROK")),
+            ),
+            (
+                "Pyongyang demanded relief, which Washington dismissed.",
+                Some(("dismissed", "US")),
+            ),
+            (
+                "Pyongyang demanded relief, a move Washington has long dismissed.",
+                Some(("dismissed", "US")),
+            ),
+            // The later clause has a term of its own.
+            ("Pyongyang demanded relief, but Seoul rejected talks.", None),
+        ];
+        for (text, want) in rows {
+            with_sentence(text, |s| {
+                let got = s.response_to(s.nth_term(), &Carry::default());
+                let want = want.map(|(cue, party)| (s.at(cue), party.to_string()));
+                assert_eq!(got.map(|(c, h)| (c, holder_name(&h))), want, "{text:?}");
+            });
+        }
+    }
+
+    #[test]
+    fn who_lays_down_an_obligation() {
+        // (sentence, the party that demands)
+        let rows = [
+            (
+                "“Washington must lift the sanctions,” Choe said.",
+                Some("DPRK"),
+            ),
+            (
+                "Choe said Washington must lift the sanctions.",
+                Some("DPRK"),
+            ),
+            (
+                "In Pyongyang's view, Washington must lift sanctions.",
+                Some("DPRK"),
+            ),
+            ("Washington must lift sanctions.", None),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| {
+                assert!(s.obliged(s.at("lift")));
+                s.demander(s.at("lift")).map(|h| holder_name(&h))
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_holder_of_a_condition() {
+        // (sentence, holder and rule of the term "relief" in the condition)
+        let rows = [
+            (
+                "Pyongyang offered talks in exchange for sanctions relief.",
+                "DPRK (subject)",
+            ),
+            (
+                "If Washington offers relief, Pyongyang agreed to talks.",
+                "DPRK (later-subject)",
+            ),
+            (
+                "There will be no talks unless Washington offers relief, Pyongyang said.",
+                "DPRK (speech-tag)",
+            ),
+            (
+                "“There will be no talks unless Washington offers relief,” Choe said.",
+                "DPRK (quote-speaker)",
+            ),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| {
+                let t = s.at(if text.contains("sanctions relief") {
+                    "sanctions relief"
+                } else {
+                    "relief"
+                });
+                let k = s.items[t].cond.expect("in a condition");
+                show_holder(s.condition_holder(t, k, &Carry::default()))
+            });
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_subject_and_an_object_pronoun() {
+        with_sentence("Analysts said Pyongyang rejected talks.", |s| {
+            assert_eq!(s.first_subject(), Some(Holder::Outsider));
+        });
+        with_sentence(
+            "Seoul said Pyongyang had come empty-handed and pressed it to accept talks.",
+            |s| {
+                let t = s.at("talks");
+                let cue = s.at("accept");
+                assert_eq!(s.object_pronoun(t, &[cue], cue), Some(s.at("it")));
+            },
+        );
+    }
+
+    impl Sentence<'_> {
+        /// The first issue term of the sentence.
+        fn nth_term(&self) -> usize {
+            (0..self.items.len())
+                .find(|&k| matches!(self.kind_at(k), Some(Kind::Issue { .. })))
+                .unwrap()
+        }
+    }
+}

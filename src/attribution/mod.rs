@@ -56,6 +56,8 @@ mod quotes;
 mod reading;
 mod rule;
 mod sentence;
+#[cfg(test)]
+mod testing;
 
 pub use rule::Rule;
 
@@ -212,4 +214,73 @@ const MAX_QUOTE_SENTENCES: usize = 8;
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{evidence, lex, trace};
+    use super::*;
+
+    #[test]
+    fn the_sentence_loop() {
+        // Nothing to read without a term, or (unless explaining) a party.
+        assert_eq!(
+            evidence("Pyongyang spoke. Seoul listened."),
+            Vec::<String>::new()
+        );
+        assert!(trace("Pyongyang spoke. Seoul listened.").is_empty());
+        assert_eq!(evidence("Talks were welcomed."), Vec::<String>::new());
+        assert_eq!(
+            trace("Talks were welcomed."),
+            [
+                "sentence 0..20: Talks were welcomed.",
+                r#"  "Talks" (talks): no party holds it"#
+            ]
+        );
+        // A subject carries to the next sentence.
+        assert_eq!(
+            evidence("Pyongyang spoke on Monday. It rejected talks."),
+            ["DPRK talks oppose [pronoun, cue]"]
+        );
+        // Evidence gives its sentence's span.
+        let text = "Seoul spoke. Pyongyang rejected talks.";
+        let matches = crate::matcher::find(lex(), text, &crate::text::normalize(text), None);
+        let a = attribute(lex(), text, &matches, None);
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            &text[a[0].sentence.0..a[0].sentence.1],
+            "Pyongyang rejected talks."
+        );
+    }
+
+    #[test]
+    fn an_open_quotation_is_followed_into_the_next_sentences() {
+        // "Nothing changed." holds no anchor: it is read only because the
+        // quotation is still open (and a term follows).
+        let t = trace(
+            "Choe said, “We want talks. Nothing changed. Nothing will.” Seoul rejected relief.",
+        );
+        let sentences: Vec<&str> = t
+            .iter()
+            .filter_map(|l| l.strip_prefix("sentence "))
+            .map(|l| l.split_once(": ").map_or(l, |(_, s)| s))
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                "Choe said, “We want talks.",
+                "Nothing changed.",
+                "Nothing will.”",
+                "Seoul rejected relief."
+            ]
+        );
+    }
+
+    #[test]
+    fn trace_lines_are_one_line_each() {
+        assert_eq!(
+            one_line("North Korea\n  demanded\trelief."),
+            "North Korea demanded relief."
+        );
+    }
 }

@@ -322,3 +322,258 @@ impl<'a> Sentence<'a> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check_table, readings_of, with_sentence};
+    use super::*;
+
+    /// The texts of items `ks` of a sentence.
+    fn texts(s: &Sentence, ks: impl IntoIterator<Item = usize>) -> Vec<String> {
+        ks.into_iter()
+            .map(|k| s.text[s.items[k].start..s.items[k].end].to_string())
+            .collect()
+    }
+
+    /// The governing cues of the term `term`, outermost first.
+    fn cues_of(text: &str, term: &str) -> Vec<String> {
+        with_sentence(text, |s| {
+            let t = s.at(term);
+            let chain = s
+                .governing_cue(t)
+                .map(|g| s.cue_chain(g))
+                .unwrap_or_default();
+            texts(s, chain)
+        })
+    }
+
+    #[test]
+    fn the_governing_cue_and_its_chain() {
+        // (sentence, term, cues outermost first)
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("Pyongyang demanded relief.", "relief", &["demanded"]),
+            // After the term.
+            (
+                "Sanctions relief was ruled out.",
+                "Sanctions relief",
+                &["ruled out"],
+            ),
+            // Past a coordinated term, not past an adjunct.
+            (
+                "Pyongyang demanded talks and relief.",
+                "relief",
+                &["demanded"],
+            ),
+            (
+                "Pyongyang rejected talks after the nuclear tests.",
+                "nuclear tests",
+                &[],
+            ),
+            // A chain of cues; a party's phrase is one step.
+            (
+                "Pyongyang refused to accept talks.",
+                "talks",
+                &["refused to", "accept"],
+            ),
+            (
+                "Washington rejected the North's demand for a phased deal.",
+                "phased deal",
+                &["rejected", "demand"],
+            ),
+            (
+                "Pyongyang welcomed talks; it rejected relief.",
+                "talks",
+                &["welcomed"],
+            ),
+        ];
+        for (text, term, want) in rows {
+            assert_eq!(cues_of(text, term), *want, "{term:?} in {text:?}");
+        }
+        with_sentence("Pyongyang's demand for relief was dismissed.", |s| {
+            assert_eq!(s.passive_cue_after(s.at("relief")), Some(s.at("dismissed")));
+        });
+        with_sentence("Pyongyang demanded relief.", |s| {
+            assert_eq!(s.passive_cue_after(s.at("relief")), None);
+        });
+    }
+
+    #[test]
+    fn reversers_and_negators_in_scope() {
+        // (sentence, term, reversers, negators)
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "Washington will lift sanctions.",
+                "sanctions",
+                &["lift"],
+                &[],
+            ),
+            (
+                "Pyongyang called for the lifting of sanctions.",
+                "sanctions",
+                &["lifting"],
+                &[],
+            ),
+            // After the term only through a passive.
+            (
+                "The sanctions will be lifted.",
+                "sanctions",
+                &["lifted"],
+                &[],
+            ),
+            (
+                "Sanctions would not be lifted.",
+                "Sanctions",
+                &["lifted"],
+                &["not"],
+            ),
+            ("Pyongyang did not demand relief.", "relief", &[], &["not"]),
+            (
+                "There will be no sanctions relief.",
+                "sanctions relief",
+                &[],
+                &["no"],
+            ),
+            // A negator far from a term with no cue does not reach it.
+            (
+                "No one said there would be sanctions relief.",
+                "sanctions relief",
+                &[],
+                &[],
+            ),
+        ];
+        for (text, term, revs, negs) in rows {
+            with_sentence(text, |s| {
+                let t = s.at(term);
+                let cue = s.governing_cue(t);
+                let rev = s.reverser(t, cue);
+                assert_eq!(
+                    texts(s, rev.iter().copied()),
+                    *revs,
+                    "reversers in {text:?}"
+                );
+                assert_eq!(
+                    texts(s, s.negators(t, cue, &rev)),
+                    *negs,
+                    "negators in {text:?}"
+                );
+            });
+        }
+        with_sentence(
+            "The US dropped its demand for complete denuclearization.",
+            |s| {
+                assert_eq!(s.cue_reverser(s.at("demand")), Some(s.at("dropped")));
+            },
+        );
+        with_sentence(
+            "Neither Washington nor Pyongyang has welcomed talks.",
+            |s| {
+                assert_eq!(s.subject_negator(s.at("welcomed")), Some(s.at("Neither")));
+            },
+        );
+    }
+
+    #[test]
+    fn hedges_obligations_and_intentions() {
+        with_sentence("Washington reportedly rejected talks; Seoul agreed.", |s| {
+            assert!(s.hedged(s.at("talks")));
+            assert!(!s.hedged(s.at("agreed")));
+        });
+        with_sentence("The two Koreas should sign a summit declaration.", |s| {
+            assert_eq!(s.obligation_before(s.at("summit")), Some(s.at("should")));
+        });
+        with_sentence("He said he would hold a summit.", |s| {
+            assert_eq!(s.intention_before(s.at("summit")), Some(s.at("would")));
+        });
+        // Only a party's own: not "the world would see".
+        with_sentence("The world would see a summit.", |s| {
+            assert_eq!(s.intention_before(s.at("summit")), None);
+        });
+    }
+
+    #[test]
+    fn the_sign_and_the_rules_that_decide_it() {
+        check_table(
+            &[
+                (
+                    "North Korea demanded sanctions relief.",
+                    vec!["DPRK relief support [subject, cue]"],
+                ),
+                (
+                    "Sanctions relief was ruled out by Washington.",
+                    vec!["US relief oppose [passive-agent, cue-after]"],
+                ),
+                (
+                    "Pyongyang refused to accept talks.",
+                    vec!["DPRK talks oppose [subject, cue-chain]"],
+                ),
+                (
+                    "The US dropped its demand for complete denuclearization.",
+                    vec!["US denuclearization oppose [pronoun, cue, reversed-cue]"],
+                ),
+                (
+                    "Pyongyang called for the lifting of sanctions.",
+                    vec!["DPRK relief support [subject, cue, reverser, inverse-term]"],
+                ),
+                (
+                    "Pyongyang did not demand relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-cue]"],
+                ),
+                (
+                    "Pyongyang demanded no relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-term]"],
+                ),
+                (
+                    "Neither Washington nor Pyongyang has welcomed talks.",
+                    vec!["US+DPRK talks oppose [coordinated-subject, cue, negated-subject]"],
+                ),
+                (
+                    "Washington proposed a big deal.",
+                    vec!["US phased oppose [subject, cue, inverse-term]"],
+                ),
+                (
+                    "Denuclearization is off the table, Pyongyang said.",
+                    vec!["DPRK denuclearization oppose [speech-tag, position]"],
+                ),
+                (
+                    "Seoul hinted at talks.",
+                    vec!["ROK talks support, hedged [subject, cue]"],
+                ),
+                (
+                    "Washington reportedly rejected talks.",
+                    vec!["US talks oppose, hedged [subject, cue]"],
+                ),
+                (
+                    "The two Koreas should sign a summit declaration.",
+                    vec!["DPRK+ROK talks support [coordinated-subject, obligation]"],
+                ),
+                (
+                    "He said he would hold a summit.",
+                    vec!["- talks support [intention]"],
+                ),
+                // An act term: its verb states it, a negator still negates.
+                (
+                    "Pyongyang began to dismantle Yongbyon.",
+                    vec!["DPRK yongbyon support [subject]"],
+                ),
+                (
+                    "North Korea said it will never dismantle Yongbyon.",
+                    vec!["DPRK yongbyon oppose [pronoun, negated-term]"],
+                ),
+            ],
+            |text| {
+                let term = with_sentence(text, |s| {
+                    let t = (0..s.items.len())
+                        .find(|&k| {
+                            matches!(
+                                s.kind_at(k),
+                                Some(Kind::Issue { .. } | Kind::Position { .. })
+                            )
+                        })
+                        .unwrap();
+                    s.text[s.items[t].start..s.items[t].end].to_string()
+                });
+                readings_of(text, &term)
+            },
+        );
+    }
+}

@@ -435,3 +435,166 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{
+        carry_of, check_table, evidence, holder_name, lex, with_sentence, with_sentence_after,
+    };
+    use super::super::Carry;
+    use super::*;
+
+    /// The quotations of a sentence written out: "DPRK (quote-speaker)",
+    /// "none" without a speaker, "scare" for a scare quote, and
+    /// "…, continues 0" for the second part of a cut one.
+    fn quotes_of(s: &Sentence) -> Vec<String> {
+        s.quotes
+            .iter()
+            .map(|q| {
+                let mut out = if q.scare {
+                    "scare".to_string()
+                } else {
+                    match &q.speaker {
+                        Some(h) => format!("{} ({})", holder_name(h), q.speaker_rule),
+                        None => "none".to_string(),
+                    }
+                };
+                if let Some(c) = q.continues {
+                    out += &format!(", continues {c}");
+                }
+                out
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speakers_and_the_rules_that_find_them() {
+        check_table(
+            &[
+                // A tag after the closing mark.
+                ("“We want talks,” Choe said.", vec!["DPRK (quote-speaker)"]),
+                (
+                    "“Talks are over,” an analyst said.",
+                    vec!["outsider (quote-speaker)"],
+                ),
+                // A tag before the opening mark, or after "according to".
+                (
+                    "Pompeo said, “We remain open to talks.”",
+                    vec!["US (quote-speaker)"],
+                ),
+                (
+                    "According to KCNA, “talks are over.”",
+                    vec!["DPRK (quote-speaker)"],
+                ),
+                // A speech verb with a speaker the lexicon does not know.
+                (
+                    "“We reject talks,” Hong Min said.",
+                    vec!["unknown (unknown-speaker)"],
+                ),
+                // No speaker at all.
+                ("“Talks are over.”", vec!["none"]),
+                // A short quoted phrase in running text is a term.
+                (
+                    "Pyongyang rejected the “big deal” offered by Washington.",
+                    vec!["scare"],
+                ),
+                // A quotation cut in two by its speech tag is one statement.
+                (
+                    "“There will be no relief,” Pompeo said, “before complete denuclearization.”",
+                    vec!["US (quote-speaker)", "US (quote-speaker), continues 0"],
+                ),
+                // A closing mark with no opening one: begun earlier.
+                ("talks are over,” Choe said.", vec!["DPRK (quote-speaker)"]),
+            ],
+            |text| with_sentence(text, quotes_of),
+        );
+    }
+
+    #[test]
+    fn speakers_from_the_sentences_before() {
+        let dprk = carry_of("DPRK");
+        check_table(
+            &[
+                (
+                    "“Talks are over,” she said.",
+                    vec!["DPRK (quote-speaker-pronoun)"],
+                ),
+                (
+                    "“Talks are over,” the statement continued.",
+                    vec!["DPRK (statement-continued)"],
+                ),
+                ("“Talks are over.”", vec!["DPRK (previous-speaker)"]),
+            ],
+            |text| with_sentence_after(text, &dprk, quotes_of),
+        );
+        // A quotation still open from the sentence before: its items are
+        // inside it from the start, and it keeps its speaker.
+        let open = Carry {
+            open_quote: Some(
+                lex()
+                    .party_index("US")
+                    .map(|p| Holder::Parties(vec![p as u16])),
+            ),
+            ..Carry::default()
+        };
+        with_sentence_after("We remain open to talks.”", &open, |s| {
+            assert_eq!(quotes_of(s), vec!["US (quote-speaker)"]);
+            assert_eq!(s.items[s.at("talks")].quote, Some(0));
+        });
+    }
+
+    #[test]
+    fn a_scare_quote_leaves_its_items_outside() {
+        with_sentence(
+            "Pyongyang rejected the “big deal” offered by Washington.",
+            |s| {
+                assert_eq!(s.items[s.at("big deal")].quote, None);
+            },
+        );
+        with_sentence("“We want talks,” Choe said.", |s| {
+            assert_eq!(s.items[s.at("talks")].quote, Some(0));
+            assert_eq!(s.items[s.at("Choe")].quote, None);
+            // The marks themselves are outside.
+            assert_eq!(s.items[s.at("“")].quote, None);
+        });
+    }
+
+    #[test]
+    fn a_cut_quotation_reads_as_one_statement() {
+        with_sentence(
+            "“There will be no relief,” Pompeo said, “before complete denuclearization.”",
+            |s| {
+                assert!(s.same_statement(Some(0), Some(1)));
+                assert!(!s.same_statement(None, Some(1)));
+                // The condition's clause is read with the clause before the tag.
+                let before = s.at("before");
+                assert_eq!(
+                    s.clause_before_tag(before),
+                    Some(s.items[s.at("relief")].clause)
+                );
+                assert_eq!(s.clause_before_tag(s.at("relief")), None);
+            },
+        );
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_takes_the_tag_after_its_close() {
+        // The first sentence ends inside the quotation; the tag that names
+        // its speaker is in the next one.
+        assert_eq!(
+            evidence("“We want talks. We reject relief,” Choe said."),
+            vec![
+                "DPRK talks support [first-person, cue]",
+                "DPRK relief oppose [first-person, cue]"
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_words("the statement said", "statement"));
+        assert!(contains_words("statement", "statement"));
+        assert!(!contains_words("the statements said", "statement"));
+        assert!(contains_words("restatement, statement", "statement"));
+    }
+}

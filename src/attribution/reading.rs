@@ -583,3 +583,161 @@ fn finish(d: Draft, response: Option<Reading>) -> Vec<Reading> {
     v.extend(response.filter(|o| o.holder.as_ref().map(|h| &h.0) != holder));
     v
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{readings_of, trace, with_sentence};
+    use super::*;
+
+    #[test]
+    fn the_readings_of_a_term() {
+        // (sentence, term, its readings in order)
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "North Korea demanded sanctions relief.",
+                "sanctions relief",
+                &["DPRK relief support [subject, cue]"],
+            ),
+            // The owner of an inner cue holds the inner stance ...
+            (
+                "Washington rejected the North's demand for a phased deal.",
+                "phased deal",
+                &[
+                    "US phased oppose [subject, cue-chain]",
+                    "DPRK phased support [cue-owner, cue]",
+                ],
+            ),
+            // ... unless it is the holder.
+            (
+                "North Korea welcomed its demand for relief.",
+                "relief",
+                &["DPRK relief support [subject, cue-chain]"],
+            ),
+            // Under a passive cue, the subject of the cue before the term.
+            (
+                "Pyongyang's demand for relief was dismissed.",
+                "relief",
+                &[
+                    "- relief oppose [cue-chain]",
+                    "DPRK relief support [cue-owner, cue]",
+                ],
+            ),
+            // An answer from a later clause.
+            (
+                "North Korea demanded relief, but Pompeo refused.",
+                "relief",
+                &[
+                    "DPRK relief support [subject, cue]",
+                    "US relief oppose [response, cue]",
+                ],
+            ),
+            // An obligation laid on the subject is the speaker's demand.
+            (
+                "“Washington must lift the sanctions,” Choe said.",
+                "sanctions",
+                &["DPRK relief support [demand-by-speaker, reverser, inverse-term]"],
+            ),
+            // A cue whose object pronoun is the subject found has another subject.
+            (
+                "Seoul said Pyongyang had come empty-handed and pressed it to accept talks.",
+                "talks",
+                &["ROK talks support [subject-past-object, cue]"],
+            ),
+            // After a refusal, "without" names a prerequisite.
+            (
+                "No denuclearization without sanctions relief, Pyongyang said.",
+                "sanctions relief",
+                &["DPRK relief support, conditional [speech-tag, prerequisite]"],
+            ),
+            // A term in a condition.
+            (
+                "Pyongyang offered talks in exchange for sanctions relief.",
+                "sanctions relief",
+                &["DPRK relief support [subject, condition]"],
+            ),
+            // No stance: no cue, a question, a phrase read with its head.
+            ("The world would see a summit.", "summit", &[]),
+            (
+                "Reporters asked whether the US would offer relief.",
+                "relief",
+                &[],
+            ),
+            (
+                "Seoul welcomed a moratorium on nuclear tests.",
+                "nuclear tests",
+                &[],
+            ),
+            (
+                "Seoul welcomed a moratorium on nuclear tests.",
+                "moratorium",
+                &["ROK moratorium support [subject, cue]"],
+            ),
+        ];
+        for (text, term, want) in rows {
+            assert_eq!(readings_of(text, term), *want, "{term:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn only_terms_have_readings() {
+        with_sentence("North Korea demanded sanctions relief.", |s| {
+            assert!(s.term_at(s.at("demanded")).is_none());
+            assert!(s.term_at(s.at("North Korea")).is_none());
+            let t = s.term_at(s.at("sanctions relief")).unwrap();
+            assert_eq!(
+                (t.text, t.issue_id, t.sign),
+                ("sanctions relief", "relief", 1)
+            );
+            let inverse = with_sentence("Washington will lift sanctions.", |s| {
+                s.term_at(s.at("sanctions")).unwrap().sign
+            });
+            assert_eq!(inverse, -1);
+        });
+    }
+
+    #[test]
+    fn a_term_without_a_stance_says_why() {
+        let rows = [
+            (
+                "The world would see a summit.",
+                r#"  "summit" (talks): no cue, reverser or negator in its clause: no stance"#,
+            ),
+            (
+                "Seoul welcomed a moratorium on nuclear tests.",
+                r#"  "nuclear tests" (moratorium): part of the phrase "moratorium": read with it"#,
+            ),
+        ];
+        for (text, line) in rows {
+            let t = trace(text);
+            assert!(t.iter().any(|l| l == line), "{line:?} not in {t:#?}");
+        }
+    }
+
+    #[test]
+    fn finishing_drops_an_owner_who_is_the_holder_and_an_answer_from_the_holder() {
+        let holder = |p: u16| Some((Holder::Parties(vec![p]), Rule::Subject));
+        let reading = |p: u16| Reading {
+            holder: holder(p),
+            conditional: true,
+            ..Reading::default()
+        };
+        let d = Draft {
+            r: reading(0),
+            owner: Some(Reading {
+                conditional: false,
+                ..reading(1)
+            }),
+            ..Draft::default()
+        };
+        let v = finish(d, Some(reading(2)));
+        assert_eq!(v.len(), 3);
+        // The owner's reading is as conditional as the term's.
+        assert!(v[1].conditional);
+        let d = Draft {
+            r: reading(0),
+            owner: Some(reading(0)),
+            ..Draft::default()
+        };
+        assert_eq!(finish(d, Some(reading(0))).len(), 1);
+    }
+}

@@ -176,4 +176,37 @@ mod tests {
         let names: Vec<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
         assert_eq!(table, names, "README's rule table is in the enum's order");
     }
+
+    /// Every rule is seen to fire in a stage test: its name appears in an
+    /// expected holder ("DPRK (subject)") or rule list ("[subject, cue]").
+    #[test]
+    fn every_rule_fires_in_a_stage_test() {
+        let tests: String = [
+            include_str!("sentence.rs"),
+            include_str!("quotes.rs"),
+            include_str!("clauses.rs"),
+            include_str!("condition.rs"),
+            include_str!("holder.rs"),
+            include_str!("polarity.rs"),
+            include_str!("reading.rs"),
+            include_str!("emit.rs"),
+            include_str!("mod.rs"),
+        ]
+        .iter()
+        .filter_map(|src| src.split_once("#[cfg(test)]\nmod tests {").map(|(_, t)| t))
+        .collect();
+        for r in Rule::ALL {
+            let n = r.name();
+            let seen = [
+                format!("({n})"),
+                format!("[{n}]"),
+                format!("[{n}, "),
+                format!(", {n}]"),
+                format!(", {n}, "),
+            ]
+            .iter()
+            .any(|p| tests.contains(p.as_str()));
+            assert!(seen, "no stage test expects the rule `{n}`");
+        }
+    }
 }

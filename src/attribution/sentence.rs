@@ -340,3 +340,115 @@ impl<'a> Sentence<'a> {
         j
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check_table, with_sentence};
+    use super::*;
+
+    /// The items of a sentence written out: `<match>`, a word (lower-cased)
+    /// or a punctuation mark.
+    fn items_of(text: &str) -> String {
+        with_sentence(text, |s| {
+            s.items
+                .iter()
+                .map(|it| match &it.kind {
+                    ItemKind::M(..) => format!("<{}>", &s.text[it.start..it.end]),
+                    ItemKind::Word(w) => w.to_string(),
+                    ItemKind::Punct(p) => p.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    #[test]
+    fn items_are_matches_words_and_punctuation() {
+        check_table(
+            &[
+                (
+                    "North Korea demanded sanctions relief.",
+                    "<North Korea> <demanded> <sanctions relief> .",
+                ),
+                // Words are lower-cased; a possessive is a mark and an "s".
+                (
+                    "Pyongyang’s Envoy SAID nothing",
+                    "<Pyongyang> ’ s envoy <SAID> nothing",
+                ),
+                // Square brackets, spaces and zero-width characters are no items.
+                (
+                    "Seoul  [sic]\u{200B} rejected\u{FEFF} talks",
+                    "<Seoul> sic <rejected> <talks>",
+                ),
+                ("US-led talks", "<US> - led <talks>"),
+                ("Élysée talks", "élysée <talks>"),
+                (
+                    "“We want talks,” Choe said.",
+                    "“ we <want> <talks> , ” <Choe> <said> .",
+                ),
+            ],
+            items_of,
+        );
+    }
+
+    #[test]
+    fn lower_borrows_a_word_already_in_lower_case() {
+        assert!(matches!(
+            lower("talks"),
+            std::borrow::Cow::Borrowed("talks")
+        ));
+        assert_eq!(lower("Talks"), "talks");
+        assert_eq!(lower("ÉLAN"), "élan");
+    }
+
+    #[test]
+    fn a_word_ends_at_a_non_word_character_or_the_limit() {
+        assert_eq!(word_end("abc def", 1, 7), 3);
+        assert_eq!(word_end("naïve x", 1, 8), 6);
+        assert_eq!(word_end("abcdef", 1, 3), 3);
+    }
+
+    #[test]
+    fn token_queries() {
+        with_sentence(
+            "Pyongyang, as well as the US, is unlikely to accept gangster-like talks.",
+            |s| {
+                let first = s.at("Pyongyang");
+                assert!(matches!(s.kind_at(first), Some(Kind::Party { .. })));
+                assert_eq!(s.punct_at(first + 1), Some(','));
+                assert_eq!(s.word_at(s.at("gangster")), Some("gangster"));
+                // "as well as" is one coordinator of three words.
+                assert_eq!(s.seq_at(s.at("as"), &s.c.words.coordinators), 3);
+                assert!(s.after_coordinator(s.at("the")));
+                assert!(s.word_in(s.at("the"), &s.c.words.determiners));
+                assert_eq!(s.phrase_start(s.at("US")), s.at("the"));
+                assert!(s.joining_hyphen(s.at("-")));
+                assert!(s.item_is_word(s.at("accept"), "accept"));
+                // A negator match that opens with a prediction word.
+                assert!(s.match_opens_with(s.at("unlikely to"), &s.c.words.predictions));
+                assert!(!s.is_name(s.at("gangster")));
+                // The grammar class is looked up once, then kept.
+                let is = s.at("is");
+                assert_eq!(s.class_at(is), s.class_at(is));
+                assert!(s.items[is].class.get().is_some());
+                assert_eq!(s.class_at(s.items.len()), 0);
+            },
+        );
+        with_sentence("Pyongyang rejected talks, but Tokyo said “no”.", |s| {
+            assert!(s.is_name(s.at("Tokyo")));
+            assert!(s.is_quote_mark(s.at("“")) && s.is_quote_mark(s.at("”")));
+            assert!(!s.same_scope(s.at("rejected"), s.at("Tokyo")));
+            assert!(s.same_scope(s.at("rejected"), s.at("talks")));
+        });
+    }
+
+    #[test]
+    fn a_discard_phrase_marks_the_sentence() {
+        with_sentence("KCNA said the US wants a big deal in a parody.", |s| {
+            assert!(s.discard)
+        });
+        with_sentence("KCNA said the US wants a big deal.", |s| {
+            assert!(!s.discard)
+        });
+    }
+}
