@@ -43,7 +43,7 @@
 //!    negators, hedges, obligations);
 //! 7. `reading.rs`: the readings of one term, as an ordered list of steps;
 //! 8. `emit.rs`: outsider filter, evidence, merge, what is carried on;
-//! 9. this file: the sentence loop and the [`Carry`] between sentences.
+//! 9. this file: the sentence loop and the `Carry` between sentences.
 //!
 //! Every decision names a [`Rule`] (`rule.rs`; the evidence's `rule` string).
 
@@ -87,7 +87,7 @@ pub struct Attribution {
 
 /// State carried from one sentence to the next.
 #[derive(Debug, Default, Clone)]
-pub struct Carry {
+pub(crate) struct Carry {
     last_subject: Option<Holder>,
     last_speaker: Option<Holder>,
     /// A quotation opened in an earlier sentence and not yet closed.
