@@ -14,6 +14,18 @@
 //! assert_eq!(r.cells[0].party, "DPRK");
 //! assert_eq!(r.cells[0].issue, "sanctions_relief");
 //! ```
+//!
+//! The types most callers need are also at the crate root; each piece of
+//! evidence names the [`Rule`]s that decided it:
+//!
+//! ```
+//! use stance::{analyze_text, lexicon, Rule};
+//! let (lex, _warnings, _name) = lexicon::load(None).unwrap();
+//! let r = analyze_text(&lex, "North Korea has demanded sanctions relief.", None);
+//! let rule = &r.cells[0].evidence[0].rule;
+//! assert_eq!(rule, "subject, cue");
+//! assert!(rule.split(", ").all(|n| Rule::ALL.iter().any(|r| r.name() == n)));
+//! ```
 
 pub mod attribution;
 pub mod corpus;
@@ -27,3 +39,16 @@ pub mod report;
 pub mod scoring;
 pub mod text;
 pub mod track;
+
+// The curated API: what an embedder needs, at the crate root. The modules
+// stay public for the binary, the tests, benches and examples that reach
+// further; their internals are private or `pub(crate)`.
+pub use attribution::{Attribution, Rule};
+pub use corpus::RunOptions;
+pub use date::Date;
+pub use engine::{analyze, analyze_text, Article, ArticleResult};
+pub use input::InputOptions;
+pub use lexicon::{Compiled, Lexicon, LexiconError, Problem};
+pub use report::{render, Format, ReportOptions};
+pub use scoring::{Aggregate, Cell, Evidence, Label};
+pub use track::{Period, Timeline};

@@ -1,0 +1,198 @@
+//! Clauses: where a sentence breaks into clauses, and the relative,
+//! subordinate and question phrases inside them.
+//!
+//! Takes a [`Sentence`] whose items know their quotation. Numbers the
+//! clauses: a new one at each change of quotation, at `;` and dashes, at
+//! contrast words ("while", "but") and after a speech verb ("X rejected A,
+//! saying B"). Hands on [`Item::clause`](super::sentence::Item), the scope
+//! that cues, negators and hedges stay within, and the queries that let
+//! the holder search skip a relative clause (", who met Trump,") or a
+//! closed adverbial clause ("because the US came empty-handed,").
+
+use super::sentence::{ItemKind, Sentence};
+use crate::lexicon::Kind;
+
+impl<'a> Sentence<'a> {
+    pub(super) fn is_clause_break(&self, k: usize) -> usize {
+        if let Some(p) = self.punct_at(k) {
+            return usize::from(matches!(p, ';' | '\u{2014}' | '\u{2013}'));
+        }
+        if self.word_at(k).is_some() {
+            return self.seq_at(k, &self.c.words.contrasts);
+        }
+        // A speech verb opens reported content: "X rejected A, saying B".
+        usize::from(matches!(self.kind_at(k), Some(Kind::Speech)))
+    }
+
+    pub(super) fn mark_clauses(&mut self) {
+        let mut clause = 0;
+        let mut prev_quote = None;
+        let n = self.items.len();
+        let mut k = 0;
+        while k < n {
+            if self.items[k].quote != prev_quote {
+                clause += 1;
+                prev_quote = self.items[k].quote;
+            }
+            let len = self.is_clause_break(k);
+            if len > 0 {
+                clause += 1;
+                for o in 0..len {
+                    if k + o < n {
+                        self.items[k + o].clause = clause;
+                    }
+                }
+                k += len;
+                continue;
+            }
+            self.items[k].clause = clause;
+            k += 1;
+        }
+    }
+
+    /// Is item `j` inside a relative clause set off by commas (", who met
+    /// Trump,") that closes before `anchor`?
+    pub(super) fn in_relative_clause(&self, j: usize, anchor: usize) -> bool {
+        let Some(open) = (0..j).rev().find(|&k| self.punct_at(k) == Some(',')) else {
+            return false;
+        };
+        let relative = self.word_in(open + 1, &self.c.words.relatives);
+        relative && (j + 1..anchor).any(|k| self.punct_at(k) == Some(','))
+    }
+
+    /// Is item `j` inside an adverbial clause ("because the US came
+    /// empty-handed") that a comma closes before `anchor`? The clause opens
+    /// at a subordinator with no comma between it and `j`.
+    pub(super) fn in_closed_subordinate(&self, j: usize, anchor: usize) -> bool {
+        let bit = self.c.words.subordinators.bit;
+        let opened = (0..j)
+            .rev()
+            .take_while(|&x| self.punct_at(x) != Some(',') && self.same_scope(x, j))
+            .any(|x| {
+                matches!(self.items[x].kind, ItemKind::Word(_)) && self.class_at(x) & bit != 0
+            });
+        opened && (j + 1..anchor).any(|x| self.punct_at(x) == Some(','))
+    }
+
+    /// The question phrase ("asked whether") that item `t` follows in the
+    /// same quotation and clause with no comma between.
+    pub(super) fn question_before(&self, t: usize) -> Option<usize> {
+        let (quote, clause) = (self.items[t].quote, self.items[t].clause);
+        (0..t)
+            .rev()
+            .take_while(|&j| {
+                self.items[j].quote == quote
+                    && self.items[j].clause == clause
+                    && self.punct_at(j) != Some(',')
+            })
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Question)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{trace, with_sentence};
+
+    /// Are the two items (given by their text) in one clause?
+    fn same_clause(text: &str, a: &str, b: &str) -> bool {
+        with_sentence(text, |s| s.items[s.at(a)].clause == s.items[s.at(b)].clause)
+    }
+
+    #[test]
+    fn where_clauses_break() {
+        // (sentence, two items, whether they share a clause)
+        let rows = [
+            (
+                "Pyongyang demanded relief and talks.",
+                "demanded",
+                "talks",
+                true,
+            ),
+            // Contrast words, semicolons and dashes.
+            (
+                "North Korea demanded relief, while the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            (
+                "North Korea demanded relief; the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            (
+                "North Korea demanded relief \u{2014} the US rejected talks.",
+                "demanded",
+                "rejected",
+                false,
+            ),
+            // A speech verb opens reported content.
+            (
+                "Washington rejected relief, saying it wanted talks.",
+                "rejected",
+                "wanted",
+                false,
+            ),
+            // A quotation is a context of its own.
+            (
+                "Choe said, “we demand relief,” and left.",
+                "said",
+                "demand",
+                false,
+            ),
+            (
+                "Choe said, “we demand relief,” and left.",
+                "demand",
+                "relief",
+                true,
+            ),
+        ];
+        for (text, a, b, want) in rows {
+            assert_eq!(same_clause(text, a, b), want, "{a:?} and {b:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas() {
+        with_sentence("Moon, who met Pompeo, welcomed talks.", |s| {
+            let cue = s.at("welcomed");
+            assert!(s.in_relative_clause(s.at("Pompeo"), cue));
+            assert!(!s.in_relative_clause(s.at("Moon"), cue));
+        });
+    }
+
+    #[test]
+    fn an_adverbial_clause_closed_by_a_comma() {
+        with_sentence(
+            "Because the US rejected talks, Pyongyang dismissed relief.",
+            |s| {
+                let cue = s.at("dismissed");
+                assert!(s.in_closed_subordinate(s.at("US"), cue));
+                assert!(!s.in_closed_subordinate(s.at("Pyongyang"), cue));
+                // Not yet closed before the first cue.
+                assert!(!s.in_closed_subordinate(s.at("US"), s.at("rejected")));
+            },
+        );
+    }
+
+    #[test]
+    fn a_question_reaches_to_the_next_comma() {
+        with_sentence(
+            "Reporters asked whether the US would offer relief, and Seoul welcomed talks.",
+            |s| {
+                assert_eq!(
+                    s.question_before(s.at("relief")),
+                    Some(s.at("asked whether"))
+                );
+                assert_eq!(s.question_before(s.at("talks")), None);
+            },
+        );
+        assert!(
+            trace("Reporters asked whether the US would offer relief.").contains(
+                &r#"  "relief" (relief): inside the question "asked whether": no stance"#
+                    .to_string()
+            )
+        );
+    }
+}

@@ -1,0 +1,1220 @@
+//! Holders: who holds a stance.
+//!
+//! Takes a [`Sentence`] with its quotations, clauses and conditions marked,
+//! and the [`Carry`] (the last subject, speaker and parties mentioned).
+//! Searches for the subject of a cue: the nearest party mention that is not
+//! possessive, a modifier or an object, with coordinated parties and group
+//! names all credited; pronouns, references ("the statement") and "the two
+//! sides"; the people who speak for a party ("officials in Pyongyang"); a
+//! name the lexicon does not know; a passive agent, a speech tag, a later
+//! subject; the owner of an inner cue, the speaker who lays down an
+//! obligation, and a party that answers the term from a later clause. Hands
+//! the reading (`reading.rs`) a [`Holder`] and the [`Rule`] that found it.
+
+use super::rule::Rule;
+use super::sentence::{ItemKind, Sentence};
+use super::Carry;
+use crate::lexicon::Kind;
+
+/// Who holds a stance.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Holder {
+    Parties(Vec<u16>),
+    /// A non-party speaker (analyst, expert).
+    Outsider,
+    /// Someone the lexicon does not know ("Hong Min said").
+    Unknown,
+}
+
+impl<'a> Sentence<'a> {
+    /// "North Korea's", "the two sides'": the party is a possessor.
+    pub(super) fn is_possessive(&self, k: usize) -> bool {
+        let Some(apos) = self.items.get(k + 1) else {
+            return false;
+        };
+        if !matches!(apos.kind, ItemKind::Punct('\'' | '\u{2019}'))
+            || apos.start != self.items[k].end
+        {
+            return false;
+        }
+        match self.items.get(k + 2) {
+            Some(it) if it.start == apos.end => {
+                matches!(&it.kind, ItemKind::Word(w) if w.as_ref() == "s")
+            }
+            _ => true,
+        }
+    }
+
+    /// A possessor whose possession is an issue ("North Korea's complete
+    /// denuclearization"): not a subject. "Pyongyang's negotiators" is.
+    pub(super) fn possessive_of_issue(&self, k: usize) -> bool {
+        self.is_possessive(k)
+            && (k + 2..(k + 6).min(self.items.len()))
+                .take_while(|&j| self.punct_at(j).is_none() || j == k + 2)
+                .take_while(|&j| {
+                    !matches!(self.kind_at(j), Some(Kind::Cue { .. } | Kind::Party { .. }))
+                })
+                .any(|j| {
+                    matches!(
+                        self.kind_at(j),
+                        Some(Kind::Issue { .. } | Kind::Position { .. })
+                    )
+                })
+    }
+
+    /// A party mention used as a modifier: "North Korea-US talks", "US sanctions".
+    pub(super) fn is_modifier(&self, k: usize) -> bool {
+        let next = k + 1;
+        let adjacent = |a: usize, b: usize| {
+            self.items
+                .get(b)
+                .is_some_and(|it| it.start <= self.items[a].end + 1)
+        };
+        match self.kind_at(next) {
+            Some(Kind::Party { .. }) | Some(Kind::Issue { .. }) => return adjacent(k, next),
+            _ => {}
+        }
+        if self.punct_at(next) == Some('-') && adjacent(k, next) {
+            return matches!(
+                self.kind_at(next + 1),
+                Some(Kind::Party { .. }) | Some(Kind::Issue { .. })
+            );
+        }
+        false
+    }
+
+    pub(super) fn preceded_by_preposition(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            if self.word_in(j, &self.c.words.determiners) {
+                continue;
+            }
+            return self.word_in(j, &self.c.words.prepositions);
+        }
+        false
+    }
+
+    /// Does a verb follow the party at `k` ("after Kim demands", "with Trump
+    /// saying", "since Pyongyang has rejected")? Then a word such as "after"
+    /// opens a clause and the party is its subject, not an object.
+    pub(super) fn starts_clause(&self, k: usize) -> bool {
+        let mut j = k + 1;
+        if self.is_possessive(k) {
+            return false;
+        }
+        while self.word_in(j, &self.c.words.auxiliaries) {
+            j += 1;
+        }
+        matches!(
+            self.kind_at(j),
+            Some(Kind::Cue { .. } | Kind::Speech | Kind::Negator | Kind::Reverser)
+        )
+    }
+
+    /// Is the party mention at `k` the object of a verb rather than a
+    /// subject? Determiners may come between. It is when the word before is
+    /// * a cue or reverser ("urged Pyongyang", "called on Washington"), or a
+    ///   speech verb listed among the prepositions ("told Moon"),
+    /// * an issue term used as a verb ("meet Kim"; a term before a clause,
+    ///   "the relief Pyongyang seeks", is caught by the verb after it),
+    /// * a word ending in "-ing" ("thanking Seoul"), or
+    /// * a plain lower-case word right after a party subject and its
+    ///   auxiliaries ("Trump praised Kim", "Seoul has pressed Washington").
+    ///
+    /// Not when an auxiliary and a verb follow ("Seoul hopes Pyongyang will
+    /// return"): then the mention opens a clause. A speech verb never makes an object
+    /// ("said Pyongyang would …").
+    pub(super) fn is_object(&self, k: usize) -> bool {
+        let w = &self.c.words;
+        let mut next = k + 1;
+        while self.word_in(next, &w.auxiliaries) {
+            next += 1;
+        }
+        let opens_clause = next > k + 1
+            && match self.items.get(next).map(|it| &it.kind) {
+                Some(ItemKind::M(..)) => true,
+                Some(ItemKind::Word(_)) => {
+                    self.class_at(next) & w.prepositions.bit == 0
+                        && self.seq_at(next, &w.coordinators) == 0
+                        && self.seq_at(next, &w.contrasts) == 0
+                }
+                _ => false,
+            };
+        if opens_clause {
+            return false;
+        }
+        let Some(prev) = self.phrase_start(k).checked_sub(1) else {
+            return false;
+        };
+        let it = &self.items[prev];
+        let word = &self.text[it.start..it.end];
+        match &it.kind {
+            ItemKind::M(_, Kind::Cue { .. } | Kind::Reverser | Kind::Issue { .. }) => true,
+            // "Kim told Moon he …": a speech verb that takes an object (the
+            // grammar lists it among the prepositions).
+            ItemKind::M(_, Kind::Speech) => self.class_at(prev) & w.prepositions.bit != 0,
+            ItemKind::Word(_) => {
+                let gerund = word.len() > 4
+                    && word
+                        .get(word.len() - 3..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
+                if gerund {
+                    return true;
+                }
+                let plain_verb = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                    && self.class_at(prev)
+                        & (w.prepositions.bit
+                            | w.determiners.bit
+                            | w.relatives.bit
+                            | w.subordinators.bit
+                            | w.exceptions.bit
+                            | w.auxiliaries.bit)
+                        == 0
+                    && self.seq_at(prev, &w.coordinators) == 0
+                    && self.seq_at(prev, &w.contrasts) == 0;
+                if !plain_verb {
+                    return false;
+                }
+                let mut s = prev;
+                while s > 0 && self.word_in(s - 1, &w.auxiliaries) {
+                    s -= 1;
+                }
+                s > 0
+                    && matches!(self.kind_at(s - 1), Some(Kind::Party { .. }))
+                    && !self.is_possessive(s - 1)
+            }
+            _ => false,
+        }
+    }
+
+    /// Is the party at `k` named as the one that people before it speak
+    /// for ("officials in Pyongyang", "a spokesman for the North")?
+    pub(super) fn represented(&self, k: usize) -> bool {
+        let j = self.phrase_start(k);
+        (1..=4).any(|l| j >= l && self.seq_at(j - l, &self.c.words.representatives) == l)
+    }
+
+    pub(super) fn preceded_by_agent_marker(&self, k: usize) -> bool {
+        k > 0 && self.word_in(k - 1, &self.c.words.agent_markers)
+    }
+
+    /// Is item `j` a party mention through an alias marked `person: true`?
+    pub(super) fn is_person(&self, j: usize) -> bool {
+        matches!(self.items[j].kind, ItemKind::M(m, Kind::Party { .. })
+            if self.c.entries[self.matches[m].entry as usize].person)
+    }
+
+    /// The coordinated group of party mentions ending at item `k`, if it can
+    /// be a subject. Returns the holder and the first item of the group.
+    pub(super) fn subject_group(&self, k: usize) -> Option<(Holder, usize)> {
+        let Some(Kind::Party { party }) = self.kind_at(k) else {
+            return None;
+        };
+        if self.possessive_of_issue(k) || self.is_modifier(k) {
+            return None;
+        }
+        let mut parties = vec![party];
+        let mut first = k;
+        // A group name ("the two Koreas") is one match per party, on one
+        // span: all of them are the subject.
+        let same_span = |a: usize, b: usize| {
+            self.items[a].start == self.items[b].start && self.items[a].end == self.items[b].end
+        };
+        let mut g = k;
+        while g + 1 < self.items.len() && same_span(g + 1, k) {
+            g += 1;
+        }
+        while first > 0 && same_span(first - 1, k) {
+            first -= 1;
+        }
+        for x in first..=g {
+            if let Some(Kind::Party { party: p }) = self.kind_at(x) {
+                if !parties.contains(&p) {
+                    parties.push(p);
+                }
+            }
+        }
+        loop {
+            // "X and Y", "X, Y and Z", "X as well as Y"
+            let mut j = self.phrase_start(first);
+            let mut joined = false;
+            let mut coordinated = false;
+            while j > 0 {
+                let prev = j - 1;
+                if self.punct_at(prev) == Some(',') {
+                    j = prev;
+                    joined = true;
+                    continue;
+                }
+                if let Some(len) = (1..=3).find(|&l| {
+                    prev + 1 >= l && self.seq_at(prev + 1 - l, &self.c.words.coordinators) == l
+                }) {
+                    j = prev + 1 - len;
+                    joined = true;
+                    coordinated = true;
+                    continue;
+                }
+                break;
+            }
+            if !joined || j == 0 {
+                break;
+            }
+            let mut before = j - 1;
+            while before > 0 && self.word_in(before, &self.c.words.determiners) {
+                before -= 1;
+            }
+            // "According to Seoul, Pyongyang …", "In Washington, Seoul's
+            // envoy …": a party that a fronted phrase ends with is not
+            // listed with the subject by a bare comma.
+            let fronted = !coordinated && {
+                let x = self.phrase_start(before);
+                x > 0
+                    && (self.word_in(x - 1, &self.c.words.prepositions)
+                        || matches!(self.kind_at(x - 1), Some(Kind::Speech)))
+            };
+            match self.kind_at(before) {
+                Some(Kind::Party { party: p }) if !self.is_possessive(before) && !fronted => {
+                    if !parties.contains(&p) {
+                        parties.push(p);
+                    }
+                    first = before;
+                }
+                _ => break,
+            }
+        }
+        if (self.preceded_by_preposition(first)
+            && !self.preceded_by_agent_marker(first)
+            && !self.represented(first)
+            || self.is_object(first))
+            && !self.starts_clause(k)
+        {
+            return None;
+        }
+        parties.sort_unstable();
+        Some((Holder::Parties(parties), first))
+    }
+
+    /// The two parties mentioned last before item `k` (this sentence first,
+    /// then earlier ones).
+    pub(super) fn last_pair(&self, k: usize, carry: &Carry) -> Option<Holder> {
+        let mut seen: Vec<u16> = Vec::new();
+        let here = (0..k).rev().filter_map(|j| match self.kind_at(j) {
+            Some(Kind::Party { party }) => Some(party),
+            _ => None,
+        });
+        for p in here.chain(carry.recent.iter().copied()) {
+            if !seen.contains(&p) {
+                seen.push(p);
+            }
+            if seen.len() == 2 {
+                seen.sort_unstable();
+                return Some(Holder::Parties(seen));
+            }
+        }
+        None
+    }
+
+    /// Resolves a pronoun at item `k` to the last subject before it in this
+    /// sentence, else to the carried subject.
+    pub(super) fn resolve_pronoun(&self, k: usize, carry: &Carry) -> Option<Holder> {
+        let quote = self.items[k].quote;
+        // When the lexicon tells people from places, "he" skips "North
+        // Korea" and "it" skips "Trump".
+        let w = &self.c.words;
+        let (personal, impersonal) = if self.c.persons {
+            (
+                self.word_in(k, &w.personal_pronouns),
+                self.word_in(k, &w.impersonal_pronouns),
+            )
+        } else {
+            (false, false)
+        };
+        for j in (0..k).rev() {
+            if self.items[j].quote != quote || self.items[j].cond.is_some() {
+                continue;
+            }
+            if (personal || impersonal) && self.is_person(j) != personal {
+                continue;
+            }
+            if let Some((h, _)) = self
+                .subject_group(j)
+                .filter(|_| !self.in_closed_subordinate(j, k))
+            {
+                return Some(h);
+            }
+        }
+        carry.last_subject.clone()
+    }
+
+    /// Is the cue at `anchor` right after a name the lexicon does not know
+    /// ("…, while Special Representative Sung Kim rejected …", "KCNA
+    /// ruled out …"), auxiliaries aside? A capitalised plain word there
+    /// that opens its clause or ends a title is the subject: someone other
+    /// than the parties named elsewhere.
+    pub(super) fn unknown_subject(&self, anchor: usize) -> bool {
+        // Only before a verb: "the June summit" names no one.
+        if !matches!(
+            self.kind_at(anchor),
+            Some(Kind::Cue { .. } | Kind::Reverser | Kind::Speech)
+        ) {
+            return false;
+        }
+        let mut k = anchor;
+        while k > 0 && self.word_in(k - 1, &self.c.words.auxiliaries) {
+            k -= 1;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if p == 0 || !self.same_scope(p, anchor) || !self.is_name(p) {
+            return false;
+        }
+        // The name opens its clause ("…, while Biegun rejected", "…; KCNA
+        // said") or ends a title ("Special Representative Sung Kim"): not
+        // "the two Koreas resume", nor a headline's "says North ready".
+        let w = &self.c.words;
+        let b = p - 1;
+        // "the US and Japan rejected …": a party is among the subjects.
+        if self.seq_at(b, &w.coordinators) == 1
+            && b > 0
+            && matches!(self.kind_at(b - 1), Some(Kind::Party { .. }))
+        {
+            return false;
+        }
+        self.is_name(b)
+            || matches!(
+                self.punct_at(b),
+                Some(',' | ';' | ':' | '\u{2014}' | '\u{2013}')
+            )
+            || self.seq_at(b, &w.contrasts) == 1
+            || self.seq_at(b, &w.coordinators) == 1
+            || self.word_in(b, &w.subordinators)
+    }
+
+    /// Holder found by searching backward from item `anchor` (exclusive) in
+    /// the same context. Returns the holder and the rule name.
+    pub(super) fn subject_before(&self, anchor: usize, carry: &Carry) -> Option<(Holder, Rule)> {
+        let quote = self.items[anchor].quote;
+        let clause = self.items[anchor].clause;
+        let w = &self.c.words;
+        let subject_words =
+            w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+        if self.unknown_subject(anchor) {
+            return Some((Holder::Unknown, Rule::UnknownSubject));
+        }
+        let mut j = anchor;
+        while j > 0 {
+            j -= 1;
+            let it = &self.items[j];
+            if it.quote != quote {
+                if quote.is_some() {
+                    // A quotation's subject must be inside it, unless it
+                    // opens right after a party that is its subject ("said
+                    // that Pyongyang “wanted the sanctions lifted”").
+                    if self.is_quote_mark(j) && j > 0 && it.quote.is_none() {
+                        if let Some((h, _)) = self.subject_group(j - 1) {
+                            return Some((h, Rule::Subject));
+                        }
+                    }
+                    break;
+                }
+                continue;
+            }
+            if it.cond.is_some() && self.items[anchor].cond != it.cond {
+                continue;
+            }
+            if self.in_relative_clause(j, anchor) {
+                continue; // "Moon, who met Trump, is pushing for …"
+            }
+            // Only an item that could be the subject is looked at further
+            // ("… because the US came empty-handed, and he ruled out …").
+            let could_be_subject =
+                matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Speaker))
+                    || self.class_at(j) & subject_words != 0;
+            if could_be_subject && self.in_closed_subordinate(j, anchor) {
+                continue;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Party { .. }) => {
+                    if let Some((h, first)) = self.subject_group(j) {
+                        let rule = if first != j {
+                            Rule::CoordinatedSubject
+                        } else if it.clause == clause {
+                            Rule::Subject
+                        } else {
+                            Rule::EarlierSubject
+                        };
+                        return Some((h, rule));
+                    }
+                }
+                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
+                _ => {}
+            }
+            if quote.is_some() && self.seq_at(j, &self.c.words.first_person) > 0 {
+                return self.quotes[quote.unwrap_or(0)]
+                    .speaker
+                    .clone()
+                    .map(|h| (h, Rule::FirstPerson));
+            }
+            // A pronoun after a preposition or an object-taking verb is an
+            // object ("pressed it to resume talks", "talks with them").
+            if self.seq_at(j, &self.c.words.pronouns) > 0
+                && self.seq_at(j, &self.c.words.expletives) == 0
+                && !self.preceded_by_preposition(j)
+            {
+                if let Some(h) = self.resolve_pronoun(j, carry) {
+                    return Some((h, Rule::Pronoun));
+                }
+            }
+            // "The statement welcomed …", "the spokesman rejected …": a
+            // reference to the last speaker, read like a pronoun.
+            if self.seq_at(j, &self.c.words.references) > 0 && !self.preceded_by_preposition(j) {
+                if let Some(h) = carry.last_speaker.clone().or(carry.last_subject.clone()) {
+                    return Some((h, Rule::Reference));
+                }
+            }
+            if self.seq_at(j, &self.c.words.pair_references) > 0 && !self.preceded_by_preposition(j)
+            {
+                // "the two sides": the two parties mentioned last, unless the
+                // sentence reports a hypothetical ("X said the two sides
+                // might … if …"), which is the speaker's view only.
+                let reported = (0..j).any(|x| matches!(self.kind_at(x), Some(Kind::Speech)))
+                    && self.items.iter().any(|x| x.cond.is_some());
+                if !reported {
+                    if let Some(h) = self.last_pair(j, carry) {
+                        return Some((h, Rule::PairReference));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Holder named after item `t`: a passive agent ("by X"), a speech tag
+    /// ("…, X said"), "according to X", or a fronted clause's subject.
+    pub(super) fn subject_after(&self, t: usize) -> Option<(Holder, Rule)> {
+        let quote = self.items[t].quote;
+        let mut comma = false;
+        for j in t + 1..self.items.len() {
+            if self.items[j].quote != quote {
+                continue;
+            }
+            // "…, but the United States is wary": another clause's subject.
+            if self.items[j].clause != self.items[t].clause {
+                break;
+            }
+            if self.punct_at(j) == Some(',') {
+                comma = true;
+            }
+            // A party inside a condition the term is not in ("must wait
+            // until North Korea acts, Biegun said") is not the holder; one
+            // after a comma may be ("…, Seoul insisted").
+            if !comma && self.items[j].cond.is_some() && self.items[j].cond != self.items[t].cond {
+                continue;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Party { party }) => {
+                    if self.possessive_of_issue(j) || self.is_modifier(j) {
+                        continue;
+                    }
+                    if self.preceded_by_agent_marker(j) {
+                        return Some((Holder::Parties(vec![party]), Rule::PassiveAgent));
+                    }
+                    let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len()))
+                        .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
+                    if near_speech {
+                        return self
+                            .subject_group(j)
+                            .map(|(h, _)| (h, Rule::SpeechTag))
+                            .or(Some((Holder::Parties(vec![party]), Rule::SpeechTag)));
+                    }
+                    if comma {
+                        if let Some((h, _)) = self.subject_group(j) {
+                            return Some((h, Rule::LaterSubject));
+                        }
+                    }
+                    return None;
+                }
+                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A party that owns an inner cue of a chain: "the US demand", "the
+    /// North's proposal".
+    pub(super) fn cue_owner(&self, outer: usize, inner: usize, carry: &Carry) -> Option<u16> {
+        // "criticized his demands for …": a possessive pronoun right before
+        // the inner cue stands for the party it refers to.
+        let pronoun_owner = || {
+            let j = inner.checked_sub(1).filter(|&j| j > outer)?;
+            if self.seq_at(j, &self.c.words.pronouns) == 0 {
+                return None;
+            }
+            // "ridiculed Biegun and rejected his proposal": a personal
+            // possessive names the nearest person, object or not.
+            if self.c.persons && self.word_in(j, &self.c.words.personal_pronouns) {
+                if let Some(p) = (0..j).rev().find_map(|x| match self.kind_at(x) {
+                    Some(Kind::Party { party }) if self.is_person(x) => Some(party),
+                    _ => None,
+                }) {
+                    return Some(p);
+                }
+            }
+            match self.resolve_pronoun(j, carry)? {
+                Holder::Parties(p) if p.len() == 1 => Some(p[0]),
+                _ => None,
+            }
+        };
+        (outer + 1..inner)
+            .find_map(|j| match self.kind_at(j) {
+                // "the US demand", "the North's proposal", "accused Washington of
+                // seeking", "blamed the US for continuing"
+                Some(Kind::Party { party })
+                    if j + 1 == inner
+                        || self.is_possessive(j)
+                        || (j + 2 <= inner
+                            && matches!(self.word_at(j + 1), Some("for" | "of"))
+                            && (j + 2..inner)
+                                .all(|x| !matches!(self.items[x].kind, ItemKind::M(..)))) =>
+                {
+                    Some(party)
+                }
+                _ => None,
+            })
+            .or_else(pronoun_owner)
+    }
+
+    pub(super) fn obliged(&self, anchor: usize) -> bool {
+        (0..anchor)
+            .rev()
+            .take_while(|&j| self.same_scope(j, anchor))
+            .any(|j| self.seq_at(j, &self.c.words.obligations) > 0)
+    }
+
+    /// Who lays down an obligation at item `t`: the party speaking the
+    /// quotation, or the party whose speech verb reports the sentence.
+    pub(super) fn demander(&self, t: usize) -> Option<Holder> {
+        if let Some(q) = self.items[t].quote {
+            return match &self.quotes[q].speaker {
+                Some(h @ Holder::Parties(_)) => Some(h.clone()),
+                _ => None,
+            };
+        }
+        let Some(v) = (0..self.items.len()).find(|&j| {
+            self.items[j].quote.is_none() && matches!(self.kind_at(j), Some(Kind::Speech))
+        }) else {
+            return self.viewpoint();
+        };
+        let before = (0..v)
+            .rev()
+            .take(7)
+            .find_map(|j| self.subject_group(j).map(|(h, _)| h));
+        let after = (v + 1..(v + 4).min(self.items.len())).find_map(|j| match self.kind_at(j) {
+            Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
+            _ => None,
+        });
+        before.or(after)
+    }
+
+    /// The party whose view a fronted phrase frames the sentence in: "In
+    /// Pyongyang's view, the US must …", "For Seoul's negotiators, …". The
+    /// phrase opens with a preposition, ends at the first comma, and holds
+    /// a possessive party and nothing that states a stance.
+    pub(super) fn viewpoint(&self) -> Option<Holder> {
+        if !self.word_in(0, &self.c.words.prepositions) {
+            return None;
+        }
+        let comma = (1..self.items.len().min(8)).find(|&j| self.punct_at(j) == Some(','))?;
+        let mut party = None;
+        for j in 1..comma {
+            match self.kind_at(j) {
+                Some(Kind::Party { party: p }) if self.is_possessive(j) => party = Some(p),
+                Some(Kind::Party { .. } | Kind::Cue { .. } | Kind::Issue { .. } | Kind::Speech) => {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        party.map(|p| Holder::Parties(vec![p]))
+    }
+
+    /// A cue that answers the term at `t` from a later clause, with nothing
+    /// after it but a pronoun ("…, but Pompeo refused", "; Seoul agreed",
+    /// "…, and Washington rejected it"), and the party subject of that
+    /// clause. The clause holds no term of its own and none comes between.
+    pub(super) fn response_to(&self, t: usize, carry: &Carry) -> Option<(usize, Holder)> {
+        let (quote, clause) = (self.items[t].quote, self.items[t].clause);
+        // Once past a clause break or ", and", the scan is in a later clause.
+        let mut later = false;
+        let mut c = None;
+        for j in t + 1..self.items.len() {
+            if self.items[j].quote != quote {
+                continue;
+            }
+            // ", a move Washington has long resisted": the answer is given
+            // in a phrase that points back at what was just said.
+            if !later && self.punct_at(j) == Some(',') {
+                if let Some((c, h)) = self.appositive_answer(j) {
+                    return self.bare_after(c).then_some((c, h));
+                }
+            }
+            later |= self.items[j].clause != clause
+                || (self.punct_at(j) == Some(',')
+                    && self.seq_at(j + 1, &self.c.words.coordinators) > 0);
+            match self.kind_at(j) {
+                // Terms coordinated with this one share the answer.
+                Some(Kind::Issue { .. } | Kind::Position { .. }) if !later => {}
+                Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Conditional) => {
+                    return None
+                }
+                Some(Kind::Cue { .. }) if later => {
+                    c = Some(j);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let c = c?;
+        if !self.bare_after(c) {
+            return None;
+        }
+        match self.subject_before(c, carry)? {
+            (h @ Holder::Parties(_), Rule::Subject | Rule::CoordinatedSubject | Rule::Pronoun) => {
+                Some((c, h))
+            }
+            _ => None,
+        }
+    }
+
+    /// Does nothing but punctuation and pronouns follow the cue at `c` in
+    /// its clause ("…, but Pompeo refused.", "…, and Seoul rejected it")?
+    pub(super) fn bare_after(&self, c: usize) -> bool {
+        let (quote, clause) = (self.items[c].quote, self.items[c].clause);
+        (c + 1..self.items.len())
+            .take_while(|&j| self.items[j].quote == quote && self.items[j].clause == clause)
+            .all(|j| {
+                matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')'))
+                    || self.seq_at(j, &self.c.words.pronouns) > 0
+            })
+    }
+
+    /// A phrase after the comma at `comma` that points back at what the
+    /// clause before it said and answers it with a party subject and a cue
+    /// of its own: a relative ("…, which Washington rejected") or a
+    /// determiner and a short head ("…, a move Washington has long
+    /// resisted", "…, a demand Pyongyang dismissed"). Returns the cue and
+    /// the party (or coordinated parties) that answer. Only plain words
+    /// (auxiliaries, adverbs) may stand between the party and the cue; a
+    /// preposition in the head ("…, a day after Washington refused") is not
+    /// such a phrase.
+    pub(super) fn appositive_answer(&self, comma: usize) -> Option<(usize, Holder)> {
+        let w = &self.c.words;
+        let quote = self.items[comma].quote;
+        let plain = |k: usize| {
+            matches!(
+                self.items.get(k).map(|it| &it.kind),
+                Some(ItemKind::Word(_))
+            ) && self.class_at(k) & w.prepositions.bit == 0
+                && self.seq_at(k, &w.pronouns) == 0
+        };
+        let mut k = comma + 1;
+        if self.word_in(k, &w.relatives) {
+            k += 1;
+        } else if self.word_in(k, &w.determiners) {
+            k += 1;
+            let head = k;
+            while k < head + 3 && (plain(k) || matches!(self.kind_at(k), Some(Kind::Cue { .. }))) {
+                k += 1;
+            }
+            if k == head {
+                return None;
+            }
+        } else {
+            return None;
+        }
+        let mut parties = Vec::new();
+        while let Some(Kind::Party { party }) = self.kind_at(k) {
+            if self.is_possessive(k) {
+                return None; // "…, a move Washington's allies rejected"
+            }
+            if !parties.contains(&party) {
+                parties.push(party);
+            }
+            let l = self.seq_at(k + 1, &w.coordinators);
+            k += 1;
+            if l > 0 && matches!(self.kind_at(k + l), Some(Kind::Party { .. })) {
+                k += l;
+            } else if l > 0 && self.is_name(k + l) {
+                k += l + 1; // "Washington and Tokyo": a name the lexicon does not know
+            }
+        }
+        if parties.is_empty() {
+            return None;
+        }
+        let verb = k;
+        while k < verb + 3 && plain(k) {
+            k += 1;
+        }
+        if !matches!(self.kind_at(k), Some(Kind::Cue { .. })) || self.items[k].quote != quote {
+            return None;
+        }
+        parties.sort_unstable();
+        Some((k, Holder::Parties(parties)))
+    }
+
+    /// The first subject of the narrator's text in this sentence.
+    pub(super) fn first_subject(&self) -> Option<Holder> {
+        (0..self.items.len()).find_map(|k| {
+            if self.items[k].quote.is_some() {
+                return None;
+            }
+            match self.kind_at(k) {
+                Some(Kind::Speaker) => Some(Holder::Outsider),
+                Some(Kind::Party { .. }) => self.subject_group(k).map(|(h, _)| h),
+                _ => None,
+            }
+        })
+    }
+
+    /// The holder of the term at `t` inside the condition at `k`: the
+    /// subject of the main clause's cue before the condition (else of the
+    /// condition word); for a fronted condition the subject after it, else
+    /// a speech tag after the condition ("no relief before X denuclearizes,
+    /// the State Department said"); else the quotation's speaker. An
+    /// obligation before the condition makes it the speaker's demand.
+    pub(super) fn condition_holder(
+        &self,
+        t: usize,
+        k: usize,
+        carry: &Carry,
+    ) -> Option<(Holder, Rule)> {
+        let quote = self.items[t].quote;
+        let main_anchor = (0..k)
+            .rev()
+            .find(|&j| self.in_main(j, quote) && matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+            .unwrap_or(k);
+        let fronted = self.items[..k]
+            .iter()
+            .all(|x| x.cond.is_some() || matches!(x.kind, ItemKind::Punct(_)) || x.quote != quote);
+        let tag_after = || {
+            (k + 1..self.items.len())
+                .find(|&j| self.items[j].quote == quote && self.punct_at(j) == Some(','))
+                .and_then(|comma| self.subject_after(comma))
+                .filter(|&(_, rule)| rule == Rule::SpeechTag)
+        };
+        let holder = self
+            .subject_before(main_anchor, carry)
+            .or_else(|| {
+                if fronted {
+                    self.subject_after(k)
+                } else {
+                    tag_after()
+                }
+            })
+            .or_else(|| self.quote_speaker(t));
+        if self.obliged(k) {
+            if let Some(d) = self.demander(t) {
+                return Some((d, Rule::DemandBySpeaker));
+            }
+        }
+        holder
+    }
+
+    /// The object pronoun of a cue that governs the term at `t`: right
+    /// after a cue of `chain`, or after an object-taking verb and before
+    /// "to" ("pressed it to resume"), before `anchor`.
+    pub(super) fn object_pronoun(&self, t: usize, chain: &[usize], anchor: usize) -> Option<usize> {
+        let quote = self.items[t].quote;
+        let pronouns = &self.c.words.pronouns;
+        chain
+            .iter()
+            .map(|&c| c + 1)
+            .find(|&p| p < t && self.seq_at(p, pronouns) > 0)
+            .or_else(|| {
+                (0..anchor).rev().find(|&p| {
+                    self.items[p].quote == quote
+                        && self.seq_at(p, pronouns) > 0
+                        && self.preceded_by_preposition(p)
+                        && self.item_is_word(p + 1, "to")
+                })
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{
+        carry_of, check_table, holder_name, lex, show_holder, with_sentence, with_sentence_after,
+    };
+    use super::*;
+
+    /// The holder found searching back from the cue `cue` of a sentence,
+    /// after the sentences that left `carry`.
+    fn subject_of(text: &str, cue: &str, carry: &Carry) -> String {
+        with_sentence_after(text, carry, |s| {
+            show_holder(s.subject_before(s.at(cue), carry))
+        })
+    }
+
+    #[test]
+    fn the_subject_before_a_cue() {
+        let none = Carry::default();
+        // (sentence, cue, holder and rule)
+        let rows = [
+            ("North Korea demanded relief.", "demanded", "DPRK (subject)"),
+            (
+                "The US and Seoul welcomed talks.",
+                "welcomed",
+                "US+ROK (coordinated-subject)",
+            ),
+            (
+                "North Korea, South Korea and the US welcomed talks.",
+                "welcomed",
+                "US+DPRK+ROK (coordinated-subject)",
+            ),
+            (
+                "The two Koreas welcomed talks.",
+                "welcomed",
+                "DPRK+ROK (coordinated-subject)",
+            ),
+            (
+                "Pyongyang welcomed talks \u{2014} and rejected relief.",
+                "rejected",
+                "DPRK (earlier-subject)",
+            ),
+            (
+                "Pyongyang welcomed talks; it rejected relief.",
+                "rejected",
+                "DPRK (pronoun)",
+            ),
+            // "he" names a person, "it" does not.
+            (
+                "Kim Jong-un met Seoul, and he rejected relief.",
+                "rejected",
+                "DPRK (pronoun)",
+            ),
+            (
+                "Seoul met Kim Jong-un, and it rejected relief.",
+                "rejected",
+                "ROK (pronoun)",
+            ),
+            (
+                "Analysts rejected talks.",
+                "rejected",
+                "outsider (outsider-subject)",
+            ),
+            (
+                "Talks were welcomed, but Tokyo dismissed relief.",
+                "dismissed",
+                "unknown (unknown-subject)",
+            ),
+            // Not a subject: inside a relative or closed adverbial clause,
+            // a possessor, or a fronted phrase's object.
+            (
+                "Moon, who met Pompeo, welcomed talks.",
+                "welcomed",
+                "ROK (subject)",
+            ),
+            (
+                "Because the US rejected talks, Pyongyang dismissed relief.",
+                "dismissed",
+                "DPRK (subject)",
+            ),
+            (
+                "According to Seoul, Pyongyang welcomed talks.",
+                "welcomed",
+                "DPRK (subject)",
+            ),
+            (
+                "Pyongyang's negotiators rejected talks.",
+                "rejected",
+                "DPRK (subject)",
+            ),
+            // The people who speak for a party.
+            (
+                "Officials in Pyongyang rejected relief.",
+                "rejected",
+                "DPRK (subject)",
+            ),
+            // The speaker of a quotation for "we".
+            ("“We want talks,” Choe said.", "want", "DPRK (first-person)"),
+            ("Talks were welcomed.", "welcomed", "none"),
+        ];
+        for (text, cue, want) in rows {
+            assert_eq!(subject_of(text, cue, &none), want, "{cue:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn subjects_from_the_sentences_before() {
+        let dprk = carry_of("DPRK");
+        let mut pair = carry_of("DPRK");
+        pair.recent = ["US", "DPRK"]
+            .iter()
+            .map(|p| lex().party_index(p).unwrap() as u16)
+            .collect();
+        let rows = [
+            ("It rejected talks.", "rejected", &dprk, "DPRK (pronoun)"),
+            (
+                "The statement rejected talks.",
+                "rejected",
+                &dprk,
+                "DPRK (reference)",
+            ),
+            (
+                "The two sides agreed to talks.",
+                "agreed to",
+                &pair,
+                "US+DPRK (pair-reference)",
+            ),
+        ];
+        for (text, cue, carry, want) in rows {
+            assert_eq!(subject_of(text, cue, carry), want, "{cue:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_named_after_the_term() {
+        // (sentence, item to search after, holder and rule)
+        let rows = [
+            (
+                "Talks were rejected by Pyongyang.",
+                "rejected",
+                "DPRK (passive-agent)",
+            ),
+            (
+                "We will reject talks, Kim Jong-un said.",
+                "talks",
+                "DPRK (speech-tag)",
+            ),
+            (
+                "Since announcing the talks, North Korea has dismissed relief.",
+                "talks",
+                "DPRK (later-subject)",
+            ),
+            (
+                "Talks were welcomed by an analyst.",
+                "welcomed",
+                "outsider (outsider-subject)",
+            ),
+            // Another clause's subject is not the holder.
+            (
+                "Both sides want talks, but the United States is wary.",
+                "talks",
+                "none",
+            ),
+        ];
+        for (text, after, want) in rows {
+            let got = with_sentence(text, |s| show_holder(s.subject_after(s.at(after))));
+            assert_eq!(got, want, "after {after:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_that_are_no_subject() {
+        check_table(
+            &[
+                (
+                    "North Korea's complete denuclearization was demanded.",
+                    false,
+                ),
+                ("North Korea-US talks were welcomed.", false),
+                ("Seoul urged Pyongyang to accept talks.", false),
+                ("Seoul thanked Pyongyang for talks.", false),
+                ("Pressure on Pyongyang grew.", false),
+                ("Pyongyang's negotiators rejected talks.", true),
+                ("Seoul hopes Pyongyang will accept talks.", true),
+                ("Talks began after Pyongyang demanded relief.", true),
+                ("Officials in Pyongyang rejected relief.", true),
+                ("Talks were rejected by Pyongyang.", true),
+            ],
+            |text| {
+                with_sentence(text, |s| {
+                    let k = (0..s.items.len())
+                        .find(|&k| {
+                            s.text[s.items[k].start..].starts_with("Pyongyang")
+                                || s.text[s.items[k].start..].starts_with("North Korea")
+                        })
+                        .unwrap();
+                    s.subject_group(k).is_some()
+                })
+            },
+        );
+        with_sentence("North Korea's envoy said it.", |s| {
+            assert!(s.is_possessive(s.at("North Korea")));
+            assert!(!s.possessive_of_issue(s.at("North Korea")));
+        });
+        with_sentence("North Korea-US talks", |s| {
+            assert!(s.is_modifier(s.at("North Korea")))
+        });
+        with_sentence("Seoul thanked Pyongyang for talks.", |s| {
+            assert!(s.is_object(s.at("Pyongyang")))
+        });
+        with_sentence("Seoul hopes Pyongyang will accept talks.", |s| {
+            assert!(!s.is_object(s.at("Pyongyang")))
+        });
+        with_sentence("Officials in Pyongyang rejected relief.", |s| {
+            let p = s.at("Pyongyang");
+            assert!(s.preceded_by_preposition(p) && s.represented(p));
+        });
+    }
+
+    #[test]
+    fn the_owner_of_an_inner_cue() {
+        // (sentence, outer cue, inner cue, owner)
+        let rows = [
+            (
+                "Washington rejected the North's demand for a phased deal.",
+                "rejected",
+                "demand",
+                Some("DPRK"),
+            ),
+            (
+                "Washington rejected the US demand for a phased deal.",
+                "rejected",
+                "demand",
+                Some("US"),
+            ),
+            (
+                "Pompeo ridiculed Kim Jong-un and rejected his demand for relief.",
+                "rejected",
+                "demand",
+                Some("DPRK"),
+            ),
+            (
+                "Washington rejected a demand for relief.",
+                "rejected",
+                "demand",
+                None,
+            ),
+        ];
+        for (text, outer, inner, want) in rows {
+            let got = with_sentence(text, |s| {
+                s.cue_owner(s.at(outer), s.at(inner), &Carry::default())
+                    .map(|p| lex().party_id(p as usize).to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_answer_from_a_later_clause() {
+        // (sentence, the cue that answers and who gives it)
+        let rows = [
+            (
+                "North Korea demanded relief, but Pompeo refused.",
+                Some(("refused", "US")),
+            ),
+            (
+                "Pyongyang rejected talks, and Seoul agreed.",
+                Some(("agreed", "ROK")),
+            ),
+            (
+                "Pyongyang demanded relief, which Washington dismissed.",
+                Some(("dismissed", "US")),
+            ),
+            (
+                "Pyongyang demanded relief, a move Washington has long dismissed.",
+                Some(("dismissed", "US")),
+            ),
+            // The later clause has a term of its own.
+            ("Pyongyang demanded relief, but Seoul rejected talks.", None),
+        ];
+        for (text, want) in rows {
+            with_sentence(text, |s| {
+                let got = s.response_to(s.nth_term(), &Carry::default());
+                let want = want.map(|(cue, party)| (s.at(cue), party.to_string()));
+                assert_eq!(got.map(|(c, h)| (c, holder_name(&h))), want, "{text:?}");
+            });
+        }
+    }
+
+    #[test]
+    fn who_lays_down_an_obligation() {
+        // (sentence, the party that demands)
+        let rows = [
+            (
+                "“Washington must lift the sanctions,” Choe said.",
+                Some("DPRK"),
+            ),
+            (
+                "Choe said Washington must lift the sanctions.",
+                Some("DPRK"),
+            ),
+            (
+                "In Pyongyang's view, Washington must lift sanctions.",
+                Some("DPRK"),
+            ),
+            ("Washington must lift sanctions.", None),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| {
+                assert!(s.obliged(s.at("lift")));
+                s.demander(s.at("lift")).map(|h| holder_name(&h))
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_holder_of_a_condition() {
+        // (sentence, holder and rule of the term "relief" in the condition)
+        let rows = [
+            (
+                "Pyongyang offered talks in exchange for sanctions relief.",
+                "DPRK (subject)",
+            ),
+            (
+                "If Washington offers relief, Pyongyang agreed to talks.",
+                "DPRK (later-subject)",
+            ),
+            (
+                "There will be no talks unless Washington offers relief, Pyongyang said.",
+                "DPRK (speech-tag)",
+            ),
+            (
+                "“There will be no talks unless Washington offers relief,” Choe said.",
+                "DPRK (quote-speaker)",
+            ),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| {
+                let t = s.at(if text.contains("sanctions relief") {
+                    "sanctions relief"
+                } else {
+                    "relief"
+                });
+                let k = s.items[t].cond.expect("in a condition");
+                show_holder(s.condition_holder(t, k, &Carry::default()))
+            });
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_subject_and_an_object_pronoun() {
+        with_sentence("Analysts said Pyongyang rejected talks.", |s| {
+            assert_eq!(s.first_subject(), Some(Holder::Outsider));
+        });
+        with_sentence(
+            "Seoul said Pyongyang had come empty-handed and pressed it to accept talks.",
+            |s| {
+                let t = s.at("talks");
+                let cue = s.at("accept");
+                assert_eq!(s.object_pronoun(t, &[cue], cue), Some(s.at("it")));
+            },
+        );
+    }
+
+    impl Sentence<'_> {
+        /// The first issue term of the sentence.
+        fn nth_term(&self) -> usize {
+            (0..self.items.len())
+                .find(|&k| matches!(self.kind_at(k), Some(Kind::Issue { .. })))
+                .unwrap()
+        }
+    }
+}

@@ -1,0 +1,579 @@
+//! Polarity: which sign a term's context gives it.
+//!
+//! Takes a [`Sentence`] with its quotations, clauses and conditions marked.
+//! Finds, for the term at an item, the governing cue (before it, or just
+//! after: "was ruled out"), the chain of cues above it ("refused to resume"),
+//! a passive cue after it, reversers on the term or on the cue, the
+//! negators in scope, a negator before the subject, hedges, obligations and
+//! stated intentions. Hands the reading (`reading.rs`) item indices; it
+//! multiplies the signs and names the rules.
+
+use super::sentence::{ItemKind, Sentence};
+use crate::lexicon::{Kind, Seqs};
+
+impl<'a> Sentence<'a> {
+    /// The governing cue of the term at `t`: the nearest cue before it in
+    /// the clause, else a cue right after it (≤ 4 items).
+    pub(super) fn governing_cue(&self, t: usize) -> Option<usize> {
+        // Walking back, a cue reaches past another issue term only through a
+        // coordination ("demanded guarantees and relief"), not through an
+        // adjunct ("rules out relief after missile launches").
+        let mut before = None;
+        let mut j = t;
+        while j > 0 {
+            j -= 1;
+            if !self.same_scope(j, t) {
+                break;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Cue { .. }) => {
+                    before = Some(j);
+                    break;
+                }
+                Some(Kind::Issue { .. } | Kind::Position { .. }) => {
+                    let coordinated = (j + 1..t).any(|x| {
+                        self.punct_at(x) == Some(',')
+                            || self.seq_at(x, &self.c.words.coordinators) > 0
+                            || self.item_is_word(x, "or")
+                    });
+                    // "… withdrew its demand for X and lifted sanctions": a
+                    // reverser right after the coordinator is a verb of
+                    // its own, not part of what the cue takes.
+                    let own_verb = (j + 1..t).any(|x| {
+                        matches!(self.kind_at(x), Some(Kind::Reverser)) && self.after_coordinator(x)
+                    });
+                    if !coordinated || own_verb {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        before.or_else(|| {
+            (t + 1..self.items.len())
+                .take_while(|&j| self.same_scope(j, t) && j <= t + 4)
+                .take_while(|&j| {
+                    !matches!(self.kind_at(j), Some(Kind::Issue { .. }))
+                        && self.punct_at(j) != Some(',')
+                })
+                .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })))
+        })
+    }
+
+    /// A cue in the passive voice soon after the term at `t` ("… was
+    /// rejected", "… has been ruled out"), in its scope, with no comma,
+    /// term or party between.
+    pub(super) fn passive_cue_after(&self, t: usize) -> Option<usize> {
+        let mut passive = false;
+        for j in t + 1..(t + 6).min(self.items.len()) {
+            if !self.same_scope(j, t) || self.punct_at(j).is_some() {
+                return None;
+            }
+            match &self.items[j].kind {
+                ItemKind::M(_, Kind::Cue { .. }) => return passive.then_some(j),
+                ItemKind::M(..) => return None,
+                ItemKind::Word(_) => passive |= self.word_in(j, &self.c.words.passives),
+                ItemKind::Punct(_) => return None,
+            }
+        }
+        None
+    }
+
+    /// The cues that govern the term through `g`, outermost first: "refused
+    /// to resume" talks, "rejected the US demand for" a big deal. A cue
+    /// joins the chain when it stands at most 4 items before the next one,
+    /// with no comma or issue term between.
+    pub(super) fn cue_chain(&self, g: usize) -> Vec<usize> {
+        let mut chain = vec![g];
+        let mut cur = g;
+        'outer: loop {
+            let mut j = cur;
+            let mut steps = 0;
+            while j > 0 && steps < 4 {
+                j -= 1;
+                // A hyphenated word ("gangster-like") is one step.
+                if self.joining_hyphen(j) {
+                    j -= 1;
+                    continue;
+                }
+                // The marks of a scare quote ("accused Washington of
+                // “gangster-like” demands") are no step; past a real
+                // quotation's mark the scope changes.
+                if self.is_quote_mark(j) {
+                    continue;
+                }
+                // A party's phrase is one step: its determiner ("the US")
+                // and its possessive ending ("the North's") add none.
+                let party_at = |k: usize| matches!(self.kind_at(k), Some(Kind::Party { .. }));
+                if party_at(j + 1) && self.word_in(j, &self.c.words.determiners) {
+                    continue;
+                }
+                let ending_of = |p: usize| party_at(p) && self.is_possessive(p);
+                let glued = j >= 1 && self.items[j].start == self.items[j - 1].end;
+                if (j >= 1 && ending_of(j - 1)) || (glued && j >= 2 && ending_of(j - 2)) {
+                    continue;
+                }
+                steps += 1;
+                let apostrophe = matches!(self.punct_at(j), Some('\'' | '\u{2019}'));
+                if !self.same_scope(j, cur)
+                    || (self.punct_at(j).is_some() && !apostrophe)
+                    || matches!(
+                        self.kind_at(j),
+                        Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Speech)
+                    )
+                {
+                    break 'outer;
+                }
+                if matches!(self.kind_at(j), Some(Kind::Cue { .. })) {
+                    chain.insert(0, j);
+                    cur = j;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        chain
+    }
+
+    /// A reverser on the cue at `o` itself ("dropped its demand for",
+    /// "withdrew its demand for"): up to 4 items before it, with no
+    /// punctuation, party, term or other cue between.
+    pub(super) fn cue_reverser(&self, o: usize) -> Option<usize> {
+        (o.saturating_sub(4)..o)
+            .rev()
+            .take_while(|&j| {
+                self.same_scope(j, o)
+                    && self.punct_at(j).is_none()
+                    && !matches!(
+                        self.kind_at(j),
+                        Some(Kind::Party { .. } | Kind::Issue { .. } | Kind::Cue { .. })
+                    )
+            })
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
+    }
+
+    /// A reverser applying to the term at `t`: up to 4 items before it (after
+    /// the cue, no comma or other term between) or up to 3 items after it.
+    pub(super) fn reverser(&self, t: usize, cue: Option<usize>) -> Vec<usize> {
+        // A cue after the term ("the lifting of sanctions was ruled out")
+        // does not bound the search before it.
+        let lo = cue.filter(|&g| g < t).map_or(0, |g| g + 1);
+        let mut j = t;
+        let mut steps = 0;
+        let mut found = Vec::new();
+        while j > lo && steps < 5 {
+            j -= 1;
+            // A hyphenated word ("large-scale") is one step.
+            if self.joining_hyphen(j) && j - 1 > lo {
+                j -= 1; // the word before the hyphen: counted with the one after
+            } else {
+                steps += 1;
+            }
+            if !self.same_scope(j, t)
+                || self.punct_at(j) == Some(',')
+                || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+            {
+                break;
+            }
+            if matches!(self.kind_at(j), Some(Kind::Reverser)) {
+                // "reconsider its moratorium on tests": each one reverses
+                found.push(j);
+            }
+        }
+        if !found.is_empty() {
+            return found;
+        }
+        // After the term only through a passive: "sanctions will be lifted".
+        (t + 1..(t + 5).min(self.items.len()))
+            .take_while(|&j| {
+                self.same_scope(j, t)
+                    && self.punct_at(j) != Some(',')
+                    && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+            })
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
+            .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
+            .into_iter()
+            .collect()
+    }
+
+    /// Negators in scope: between the cue (or up to 3 items before it) and
+    /// the term. Without a cue, a negator at most one word before the term
+    /// (or its reverser).
+    pub(super) fn negators(&self, t: usize, cue: Option<usize>, rev: &[usize]) -> Vec<usize> {
+        let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
+        // "sanctions would not be lifted": between the term and its reverser.
+        let after: Vec<usize> = rev
+            .iter()
+            .filter(|&&r| r > t)
+            .flat_map(|&r| (t + 1..r).filter(|&j| is_neg(j)))
+            .collect();
+        let mut v = self.negators_before(t, cue, rev);
+        v.extend(after);
+        v
+    }
+
+    pub(super) fn negators_before(
+        &self,
+        t: usize,
+        cue: Option<usize>,
+        rev: &[usize],
+    ) -> Vec<usize> {
+        let is_neg = |j: usize| matches!(self.kind_at(j), Some(Kind::Negator));
+        match cue {
+            Some(g) if g < t => {
+                let mut v: Vec<usize> = (g + 1..t)
+                    .filter(|&j| is_neg(j) && self.same_scope(j, t))
+                    .collect();
+                let mut j = g;
+                let mut steps = 0;
+                while j > 0 && steps < 3 {
+                    j -= 1;
+                    // Scare-quote marks (had “no intention” of returning)
+                    // are no step.
+                    if self.is_quote_mark(j) {
+                        continue;
+                    }
+                    steps += 1;
+                    if !self.same_scope(j, g)
+                        || matches!(
+                            self.kind_at(j),
+                            Some(Kind::Party { .. } | Kind::Issue { .. })
+                        )
+                        || self.punct_at(j).is_some()
+                    {
+                        break;
+                    }
+                    if is_neg(j) {
+                        v.push(j);
+                    }
+                }
+                v
+            }
+            Some(g) => {
+                // cue after the term: "was not ruled out"
+                (t + 1..g).filter(|&j| is_neg(j)).collect()
+            }
+            None => {
+                let head = rev.iter().copied().filter(|&r| r < t).min().unwrap_or(t);
+                let lo = head.saturating_sub(2);
+                (lo..head)
+                    .filter(|&j| is_neg(j) && self.same_scope(j, t))
+                    .collect()
+            }
+        }
+    }
+
+    pub(super) fn hedged(&self, t: usize) -> bool {
+        let (q, c) = (self.items[t].quote, self.items[t].clause);
+        self.items
+            .iter()
+            .any(|it| it.quote == q && it.clause == c && matches!(self.kind(it), Some(Kind::Hedge)))
+    }
+
+    /// Is there an obligation ("must", "should", "has to") in the clause
+    /// before item `anchor`?
+    /// The negator right before the subject of the clause of item
+    /// `anchor` ("neither Washington nor Pyongyang", "no party"), if any.
+    pub(super) fn subject_negator(&self, anchor: usize) -> Option<usize> {
+        let j = (0..anchor)
+            .rev()
+            .take_while(|&j| self.same_scope(j, anchor))
+            .find(|&j| matches!(self.kind_at(j), Some(Kind::Party { .. })))?;
+        let (_, first) = self.subject_group(j)?;
+        let ng = self.phrase_start(first).checked_sub(1)?;
+        (matches!(self.kind_at(ng), Some(Kind::Negator)) && self.same_scope(ng, anchor))
+            .then_some(ng)
+    }
+
+    /// An obligation ("should", "must") at most four items before the term
+    /// `t`, in its scope, with no other term, party or punctuation between.
+    pub(super) fn obligation_before(&self, t: usize) -> Option<usize> {
+        self.modal_before(t, &self.c.words.obligations)
+    }
+
+    /// A word of `list` ("must", "will") up to 4 items before the term at
+    /// `t`, with only plain words between ("should sign a peace
+    /// declaration", "would meet").
+    pub(super) fn modal_before(&self, t: usize, list: &Seqs) -> Option<usize> {
+        (t.saturating_sub(4)..t).rev().find(|&j| {
+            self.seq_at(j, list) > 0
+                && (j..t).all(|x| {
+                    self.same_scope(x, t)
+                        && self.punct_at(x).is_none()
+                        && !matches!(
+                            self.kind_at(x),
+                            Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Party { .. })
+                        )
+                })
+        })
+    }
+
+    /// A party's stated intention ("would", "will") at most four items
+    /// before the term `t`, as for an obligation. Only a party's own: the
+    /// modal follows a party or a pronoun ("he would meet", "we will
+    /// sign"), not "the world would see".
+    pub(super) fn intention_before(&self, t: usize) -> Option<usize> {
+        let w = &self.c.words;
+        self.modal_before(t, &w.intentions).filter(|&m| {
+            m > 0
+                && (matches!(self.kind_at(m - 1), Some(Kind::Party { .. }))
+                    || self.seq_at(m - 1, &w.pronouns) == 1
+                    || self.seq_at(m - 1, &w.first_person) == 1)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check_table, readings_of, with_sentence};
+    use super::*;
+
+    /// The texts of items `ks` of a sentence.
+    fn texts(s: &Sentence, ks: impl IntoIterator<Item = usize>) -> Vec<String> {
+        ks.into_iter()
+            .map(|k| s.text[s.items[k].start..s.items[k].end].to_string())
+            .collect()
+    }
+
+    /// The governing cues of the term `term`, outermost first.
+    fn cues_of(text: &str, term: &str) -> Vec<String> {
+        with_sentence(text, |s| {
+            let t = s.at(term);
+            let chain = s
+                .governing_cue(t)
+                .map(|g| s.cue_chain(g))
+                .unwrap_or_default();
+            texts(s, chain)
+        })
+    }
+
+    #[test]
+    fn the_governing_cue_and_its_chain() {
+        // (sentence, term, cues outermost first)
+        let rows: &[(&str, &str, &[&str])] = &[
+            ("Pyongyang demanded relief.", "relief", &["demanded"]),
+            // After the term.
+            (
+                "Sanctions relief was ruled out.",
+                "Sanctions relief",
+                &["ruled out"],
+            ),
+            // Past a coordinated term, not past an adjunct.
+            (
+                "Pyongyang demanded talks and relief.",
+                "relief",
+                &["demanded"],
+            ),
+            (
+                "Pyongyang rejected talks after the nuclear tests.",
+                "nuclear tests",
+                &[],
+            ),
+            // A chain of cues; a party's phrase is one step.
+            (
+                "Pyongyang refused to accept talks.",
+                "talks",
+                &["refused to", "accept"],
+            ),
+            (
+                "Washington rejected the North's demand for a phased deal.",
+                "phased deal",
+                &["rejected", "demand"],
+            ),
+            (
+                "Pyongyang welcomed talks; it rejected relief.",
+                "talks",
+                &["welcomed"],
+            ),
+        ];
+        for (text, term, want) in rows {
+            assert_eq!(cues_of(text, term), *want, "{term:?} in {text:?}");
+        }
+        with_sentence("Pyongyang's demand for relief was dismissed.", |s| {
+            assert_eq!(s.passive_cue_after(s.at("relief")), Some(s.at("dismissed")));
+        });
+        with_sentence("Pyongyang demanded relief.", |s| {
+            assert_eq!(s.passive_cue_after(s.at("relief")), None);
+        });
+    }
+
+    #[test]
+    fn reversers_and_negators_in_scope() {
+        // (sentence, term, reversers, negators)
+        let rows: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "Washington will lift sanctions.",
+                "sanctions",
+                &["lift"],
+                &[],
+            ),
+            (
+                "Pyongyang called for the lifting of sanctions.",
+                "sanctions",
+                &["lifting"],
+                &[],
+            ),
+            // After the term only through a passive.
+            (
+                "The sanctions will be lifted.",
+                "sanctions",
+                &["lifted"],
+                &[],
+            ),
+            (
+                "Sanctions would not be lifted.",
+                "Sanctions",
+                &["lifted"],
+                &["not"],
+            ),
+            ("Pyongyang did not demand relief.", "relief", &[], &["not"]),
+            (
+                "There will be no sanctions relief.",
+                "sanctions relief",
+                &[],
+                &["no"],
+            ),
+            // A negator far from a term with no cue does not reach it.
+            (
+                "No one said there would be sanctions relief.",
+                "sanctions relief",
+                &[],
+                &[],
+            ),
+        ];
+        for (text, term, revs, negs) in rows {
+            with_sentence(text, |s| {
+                let t = s.at(term);
+                let cue = s.governing_cue(t);
+                let rev = s.reverser(t, cue);
+                assert_eq!(
+                    texts(s, rev.iter().copied()),
+                    *revs,
+                    "reversers in {text:?}"
+                );
+                assert_eq!(
+                    texts(s, s.negators(t, cue, &rev)),
+                    *negs,
+                    "negators in {text:?}"
+                );
+            });
+        }
+        with_sentence(
+            "The US dropped its demand for complete denuclearization.",
+            |s| {
+                assert_eq!(s.cue_reverser(s.at("demand")), Some(s.at("dropped")));
+            },
+        );
+        with_sentence(
+            "Neither Washington nor Pyongyang has welcomed talks.",
+            |s| {
+                assert_eq!(s.subject_negator(s.at("welcomed")), Some(s.at("Neither")));
+            },
+        );
+    }
+
+    #[test]
+    fn hedges_obligations_and_intentions() {
+        with_sentence("Washington reportedly rejected talks; Seoul agreed.", |s| {
+            assert!(s.hedged(s.at("talks")));
+            assert!(!s.hedged(s.at("agreed")));
+        });
+        with_sentence("The two Koreas should sign a summit declaration.", |s| {
+            assert_eq!(s.obligation_before(s.at("summit")), Some(s.at("should")));
+        });
+        with_sentence("He said he would hold a summit.", |s| {
+            assert_eq!(s.intention_before(s.at("summit")), Some(s.at("would")));
+        });
+        // Only a party's own: not "the world would see".
+        with_sentence("The world would see a summit.", |s| {
+            assert_eq!(s.intention_before(s.at("summit")), None);
+        });
+    }
+
+    #[test]
+    fn the_sign_and_the_rules_that_decide_it() {
+        check_table(
+            &[
+                (
+                    "North Korea demanded sanctions relief.",
+                    vec!["DPRK relief support [subject, cue]"],
+                ),
+                (
+                    "Sanctions relief was ruled out by Washington.",
+                    vec!["US relief oppose [passive-agent, cue-after]"],
+                ),
+                (
+                    "Pyongyang refused to accept talks.",
+                    vec!["DPRK talks oppose [subject, cue-chain]"],
+                ),
+                (
+                    "The US dropped its demand for complete denuclearization.",
+                    vec!["US denuclearization oppose [pronoun, cue, reversed-cue]"],
+                ),
+                (
+                    "Pyongyang called for the lifting of sanctions.",
+                    vec!["DPRK relief support [subject, cue, reverser, inverse-term]"],
+                ),
+                (
+                    "Pyongyang did not demand relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-cue]"],
+                ),
+                (
+                    "Pyongyang demanded no relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-term]"],
+                ),
+                (
+                    "Neither Washington nor Pyongyang has welcomed talks.",
+                    vec!["US+DPRK talks oppose [coordinated-subject, cue, negated-subject]"],
+                ),
+                (
+                    "Washington proposed a big deal.",
+                    vec!["US phased oppose [subject, cue, inverse-term]"],
+                ),
+                (
+                    "Denuclearization is off the table, Pyongyang said.",
+                    vec!["DPRK denuclearization oppose [speech-tag, position]"],
+                ),
+                (
+                    "Seoul hinted at talks.",
+                    vec!["ROK talks support, hedged [subject, cue]"],
+                ),
+                (
+                    "Washington reportedly rejected talks.",
+                    vec!["US talks oppose, hedged [subject, cue]"],
+                ),
+                (
+                    "The two Koreas should sign a summit declaration.",
+                    vec!["DPRK+ROK talks support [coordinated-subject, obligation]"],
+                ),
+                (
+                    "He said he would hold a summit.",
+                    vec!["- talks support [intention]"],
+                ),
+                // An act term: its verb states it, a negator still negates.
+                (
+                    "Pyongyang began to dismantle Yongbyon.",
+                    vec!["DPRK yongbyon support [subject]"],
+                ),
+                (
+                    "North Korea said it will never dismantle Yongbyon.",
+                    vec!["DPRK yongbyon oppose [pronoun, negated-term]"],
+                ),
+            ],
+            |text| {
+                let term = with_sentence(text, |s| {
+                    let t = (0..s.items.len())
+                        .find(|&k| {
+                            matches!(
+                                s.kind_at(k),
+                                Some(Kind::Issue { .. } | Kind::Position { .. })
+                            )
+                        })
+                        .unwrap();
+                    s.text[s.items[t].start..s.items[t].end].to_string()
+                });
+                readings_of(text, &term)
+            },
+        );
+    }
+}
