@@ -15,6 +15,13 @@ type Row = (
 );
 
 const ROWS: &[Row] = &[
+    // Events a party takes part in: the participants hold them
+    ("participants", "Kim Jong-un praised the results of the Singapore meeting as his delegation left the Kim-Trump summit venue.", "2018-06-13",
+        &["US talks support", "DPRK talks support"]),
+    ("participants", "The allies' joint military exercises opened on Monday near the border.", "2019-03-04",
+        &["US exercise_suspension oppose", "ROK exercise_suspension oppose"]),
+    ("participants", "Pompeo's two meetings with Kim Yong-chol in New York ran past midnight.", "2018-05-31",
+        &["DPRK talks support", "US talks support"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

@@ -842,6 +842,103 @@ impl<'a> Sentence<'a> {
                 })
             })
     }
+
+    /// The parties an `event` term at item `t` belongs to: a party
+    /// compound or possessor in its noun phrase ("the US-North Korea talks",
+    /// "Trump's summit", "their first meeting", "our talks" in a party's
+    /// quotation), and the parties after a partner word ("the summit
+    /// between Kim and Moon", "his meeting with Kim"). Empty when the
+    /// phrase names none.
+    pub(super) fn participants(&self, t: usize, carry: &Carry) -> Vec<u16> {
+        let mut out: Vec<u16> = Vec::new();
+        fn add(out: &mut Vec<u16>, h: Option<Holder>) {
+            if let Some(Holder::Parties(ps)) = h {
+                for p in ps {
+                    if !out.contains(&p) {
+                        out.push(p);
+                    }
+                }
+            }
+        }
+        let w = &self.c.words;
+        let clause = self.items[t].clause;
+        // Back over the noun phrase: parties joined to what follows them,
+        // a possessor, at most two plain modifiers; a determiner, a
+        // grammar word or anything else ends it.
+        let mut plain = 0;
+        let mut j = t;
+        while j > 0 && plain <= 2 {
+            j -= 1;
+            if self.items[j].clause != clause {
+                break;
+            }
+            match &self.items[j].kind {
+                ItemKind::M(_, Kind::Party { party }) => {
+                    let joined = j + 1 == t
+                        || self.is_possessive(j)
+                        || self.joining_hyphen(j + 1)
+                        || matches!(self.kind_at(j + 1), Some(Kind::Party { .. }));
+                    if !joined {
+                        break;
+                    }
+                    add(&mut out, Some(Holder::Parties(vec![*party])));
+                    // A group name is one match per party, on one span.
+                    let (start, end) = (self.items[j].start, self.items[j].end);
+                    while j > 0 && self.items[j - 1].start == start && self.items[j - 1].end == end
+                    {
+                        j -= 1;
+                        if let Some(Kind::Party { party }) = self.kind_at(j) {
+                            add(&mut out, Some(Holder::Parties(vec![party])));
+                        }
+                    }
+                    if self.is_possessive(j) {
+                        break;
+                    }
+                }
+                ItemKind::Punct('-') if self.joining_hyphen(j) => {}
+                ItemKind::Punct('\'' | '\u{2019}') if self.is_possessive(j.saturating_sub(1)) => {}
+                ItemKind::Word(word)
+                    if word.as_ref() == "s" && j > 0 && self.is_possessive(j - 1) => {}
+                ItemKind::Word(_) if self.seq_at(j, &w.pronouns) == 1 => {
+                    add(&mut out, self.resolve_pronoun(j, carry));
+                    break;
+                }
+                ItemKind::Word(_) if self.seq_at(j, &w.first_person) == 1 => {
+                    if self.items[j].quote.is_some() {
+                        add(&mut out, self.quote_speaker(t).map(|(h, _)| h));
+                    }
+                    break;
+                }
+                ItemKind::Word(_) if self.class_at(j) == 0 && !self.is_name(j) => plain += 1,
+                _ => break,
+            }
+        }
+        // Forward: "between Kim and Moon", "with Kim", over determiners,
+        // coordinators and titles.
+        if !out.is_empty()
+            && self
+                .items
+                .get(t + 1)
+                .is_some_and(|_| self.word_in(t + 1, &w.partners))
+        {
+            let mut k = t + 2;
+            while k < self.items.len() && k <= t + 10 {
+                match &self.items[k].kind {
+                    ItemKind::M(_, Kind::Party { party }) => {
+                        add(&mut out, Some(Holder::Parties(vec![*party])))
+                    }
+                    ItemKind::Word(_)
+                        if self.word_in(k, &w.determiners)
+                            || self.seq_at(k, &w.coordinators) == 1
+                            || self.is_name(k) => {}
+                    _ => break,
+                }
+                k += 1;
+            }
+        }
+        out.sort_unstable();
+        out
+    }
 }
 
 #[cfg(test)]

@@ -189,6 +189,9 @@ impl<'a> Sentence<'a> {
         self.find_governors(term, &mut d);
         self.find_modal(term, &mut d);
         if self.ungoverned(term, &d) {
+            if let Some(r) = self.read_participants(term, &d.r, carry, log) {
+                return vec![r];
+            }
             let (term_text, issue_id) = (term.text, term.issue_id);
             log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
@@ -266,6 +269,37 @@ impl<'a> Sentence<'a> {
             d.r.involved.push(o);
             d.r.rules.push(Rule::Intention);
         }
+    }
+
+    /// With nothing on it, an `event` term is held by its participants
+    /// ("their summit", "the summit between Kim and Moon"): taking part
+    /// supports it (an inverse event, "the allies' joint drills", opposes
+    /// the proposition).
+    fn read_participants(
+        &self,
+        term: &Term,
+        r: &Reading,
+        carry: &Carry,
+        log: &mut Trace,
+    ) -> Option<Reading> {
+        let ItemKind::M(mi, _) = self.items[term.t].kind else {
+            return None;
+        };
+        if !self.c.entries[self.matches[mi].entry as usize].event {
+            return None;
+        }
+        let parties = self.participants(term.t, carry);
+        if parties.is_empty() {
+            return None;
+        }
+        let (term_text, issue_id) = (term.text, term.issue_id);
+        log.note(|| format!("\"{term_text}\" ({issue_id}): an event with nothing on it: its participants take part"));
+        let mut r = r.clone();
+        r.holder = Some((Holder::Parties(parties), Rule::Participants));
+        if term.sign < 0 {
+            r.rules.push(Rule::InverseTerm);
+        }
+        Some(r)
     }
 
     /// Nothing governs the term, and it is no position phrase: no stance.
@@ -621,6 +655,30 @@ mod tests {
                     "- relief oppose [cue-chain]",
                     "DPRK relief support [cue-owner, cue]",
                 ],
+            ),
+            // An event with nothing on it: its participants take part
+            // (a party compound, a possessor, partners after them) ...
+            (
+                "The US-South Korea war games began on Monday.",
+                "war games",
+                &["US+ROK drills oppose [participants, inverse-term]"],
+            ),
+            (
+                "Pompeo recalled his meeting with Kim Jong-un in Pyongyang.",
+                "meeting",
+                &["US+DPRK talks support [participants]"],
+            ),
+            // ... but an event that names no one, or that a cue governs,
+            // is read as any term.
+            (
+                "The meeting with Kim Jong-un lasted an hour.",
+                "meeting",
+                &[],
+            ),
+            (
+                "Pyongyang rejected the US war games.",
+                "war games",
+                &["DPRK drills support [subject, cue, inverse-term]"],
             ),
             // An answer from a later clause.
             (

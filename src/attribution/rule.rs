@@ -77,6 +77,8 @@ rules! {
     DemandBySpeaker = "demand-by-speaker",
     /// The owner of an inner cue of a chain ("rejected the US demand for …") holds the inner stance.
     CueOwner = "cue-owner",
+    /// The parties an `event` term belongs to, with nothing else on it ("their summit", "the US-South Korea drills", "the summit between Kim and Moon"): taking part supports it.
+    Participants = "participants",
     /// A bare cue in a later clause answers the term ("…, but Pompeo refused").
     Response = "response",
     /// The subject further back, when the cue's object pronoun refers to the subject found ("… and urged it to").

@@ -37,7 +37,7 @@ groups:
 issues:
   - id: talks
     proposition: Talks should be held
-    terms: [talks, summit]
+    terms: [talks, summit, { term: meeting, event: true }]
   - id: relief
     proposition: Sanctions should be eased
     terms: [sanctions relief, relief, { term: sanctions, inverse: true }]
@@ -49,7 +49,7 @@ issues:
     terms: [phased deal, step-by-step deal, { term: big deal, inverse: true }]
   - id: drills
     proposition: Joint drills should be suspended
-    terms: [suspension of drills, { term: joint drills, inverse: true }]
+    terms: [suspension of drills, { term: joint drills, inverse: true }, { term: war games, inverse: true, event: true }]
   - id: yongbyon
     proposition: Yongbyon should be dismantled
     terms: [{ term: Yongbyon, act: true }]

@@ -340,6 +340,10 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
                 t.act && !allowed.inverse,
                 "`act` applies only to issue terms",
             ),
+            (
+                t.event && !allowed.inverse,
+                "`event` applies only to issue terms",
+            ),
             (t.hedged && !allowed.hedged, "`hedged` applies only to cues"),
             (
                 t.person && !allowed.dates,

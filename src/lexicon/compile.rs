@@ -66,6 +66,8 @@ pub struct Entry {
     pub except: Vec<(String, bool)>,
     /// Matches only text written in lower case.
     pub lowercase: bool,
+    /// An issue term naming an occasion parties take part in.
+    pub event: bool,
     /// For an alias that names a person in full ("Chung Eui-yong", "Sarah
     /// Sanders"): the words by which an article refers to them again
     /// ("Chung", "Sanders"): the first and the last capitalised word that
@@ -184,6 +186,7 @@ pub struct WordSets {
     pub obligations: Seqs,
     pub predictions: Seqs,
     pub intentions: Seqs,
+    pub partners: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -271,6 +274,7 @@ impl WordSets {
             obligations: seqs(&g.obligations, 13),
             predictions: seqs(&g.predictions, 14),
             intentions: seqs(&g.intentions, 21),
+            partners: set(&g.partners, 22),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -303,6 +307,7 @@ impl WordSets {
             &w.deferrals,
             &w.personal_pronouns,
             &w.impersonal_pronouns,
+            &w.partners,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;
@@ -379,6 +384,7 @@ impl Compiled {
                     .filter(|(f, _)| !f.is_empty())
                     .collect(),
                 lowercase: t.lowercase,
+                event: t.event,
                 short_names: if t.person && matches!(kind, Kind::Party { .. }) {
                     short_names(body, &titles)
                 } else {

@@ -229,6 +229,10 @@ pub struct Grammar {
     /// name by which an article refers again to a person it named in full.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub titles: Option<Vec<String>>,
+    /// Words after an `event` term that name who else takes part ("the
+    /// summit between Kim and Moon", "his meeting with Kim").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partners: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -263,6 +267,9 @@ pub struct Expect {
 /// `inverse: true` (issue terms) names the opposite of the proposition;
 /// `act: true` (issue terms) marks a term whose mention already names the
 /// act, so reversers do not flip it ("dismantle Yongbyon" = "Yongbyon");
+/// `event: true` (issue terms) names an occasion parties take part in ("a
+/// summit", "joint drills"): with no cue, reverser or negator on it, the
+/// parties it belongs to ("Trump's summit with Kim") hold it;
 /// `hedged: true` (cues) marks a cue that is itself tentative ("hinting at");
 /// `from`/`until` (aliases) limit the dates when the alias stands for its
 /// party; `person: true` (aliases) marks an alias that names a person, whom
@@ -285,6 +292,9 @@ pub struct Term {
     pub except: Vec<String>,
     /// Matches only text written in lower case.
     pub lowercase: bool,
+    /// An issue term that names an occasion parties take part in (a
+    /// summit, drills): with nothing else on it, its participants hold it.
+    pub event: bool,
 }
 
 impl Term {
@@ -304,6 +314,7 @@ impl Term {
             && self.until.is_none()
             && self.except.is_empty()
             && !self.lowercase
+            && !self.event
     }
 }
 
@@ -336,6 +347,8 @@ struct TermMap {
     except: Vec<Scalar>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     lowercase: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    event: bool,
 }
 
 /// A YAML scalar read as a word (`no`, `on` stay words).
@@ -364,6 +377,7 @@ impl Serialize for Term {
                 until: self.until.clone(),
                 except: self.except.iter().cloned().map(Scalar).collect(),
                 lowercase: self.lowercase,
+                event: self.event,
             }
             .serialize(s)
         }
@@ -444,6 +458,7 @@ impl<'de> Deserialize<'de> for Term {
                     until: m.until,
                     except: m.except.into_iter().map(|w| w.0).collect(),
                     lowercase: m.lowercase,
+                    event: m.event,
                 })
             }
         }
@@ -657,6 +672,7 @@ impl Grammar {
                     "then",
                 ],
             ),
+            partners: pick(&self.partners, &["with", "between", "among"]),
             titles: pick(
                 &self.titles,
                 &[
@@ -737,6 +753,7 @@ impl Grammar {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResolvedGrammar {
     pub titles: Vec<String>,
+    pub partners: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
     pub references: Vec<String>,
