@@ -410,10 +410,15 @@ impl<'a> Sentence<'a> {
             if it.quote != quote {
                 if quote.is_some() {
                     // A quotation's subject must be inside it, unless it
-                    // opens right after a party that is its subject ("said
-                    // that Pyongyang “wanted the sanctions lifted”").
+                    // opens right after a party that is its subject,
+                    // auxiliaries aside ("said that Pyongyang “wanted the
+                    // sanctions lifted”", "Washington had “conducted …”").
                     if self.is_quote_mark(j) && j > 0 && it.quote.is_none() {
-                        if let Some((h, _)) = self.subject_group(j - 1) {
+                        let mut k = j - 1;
+                        while k > 0 && self.word_in(k, &w.auxiliaries) {
+                            k -= 1;
+                        }
+                        if let Some((h, _)) = self.subject_group(k) {
                             return Some((h, Rule::Subject));
                         }
                     }
@@ -997,6 +1002,13 @@ mod tests {
                 "Seoul met Kim Jong-un, and it rejected relief.",
                 "rejected",
                 "ROK (pronoun)",
+            ),
+            // A quotation that opens right after its subject, auxiliaries
+            // aside.
+            (
+                "Choe said Washington had \u{201C}rejected relief\u{201D} again.",
+                "rejected",
+                "US (subject)",
             ),
             (
                 "Analysts rejected talks.",
