@@ -169,6 +169,17 @@ impl<'a> Sentence<'a> {
             } else {
                 steps += 1;
             }
+            if let (Some(Kind::Issue { inverse: a, .. }), Some(Kind::Issue { inverse: b, .. })) =
+                (self.kind_at(j), self.kind_at(t))
+            {
+                // "suspend nuclear and missile tests", "halt the drills and
+                // war games": terms of one direction joined by a
+                // coordinator share the reversers of the first.
+                if a == b && self.same_scope(j, t) && self.coordinated_terms(j, t) {
+                    return self.reverser(j, cue);
+                }
+                break;
+            }
             if !self.same_scope(j, t)
                 || self.punct_at(j) == Some(',')
                 || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
@@ -194,6 +205,18 @@ impl<'a> Sentence<'a> {
             .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
             .into_iter()
             .collect()
+    }
+
+    /// Are the terms at items `a` and `b` (`a` first) joined by a
+    /// coordinator alone ("nuclear weapons and missile tests"), a
+    /// determiner or possessive after it aside?
+    fn coordinated_terms(&self, a: usize, b: usize) -> bool {
+        let n = self.seq_at(a + 1, &self.c.words.coordinators);
+        n > 0
+            && (a + 1 + n..b).all(|j| {
+                self.word_in(j, &self.c.words.determiners)
+                    || self.seq_at(j, &self.c.words.pronouns) == 1
+            })
     }
 
     /// Negators in scope: between the cue (or up to 3 items before it) and
@@ -411,6 +434,20 @@ mod tests {
                 "Pyongyang called for the lifting of sanctions.",
                 "sanctions",
                 &["lifting"],
+                &[],
+            ),
+            // Terms of one direction joined by a coordinator share it ...
+            (
+                "Seoul offered to halt the joint drills and war games.",
+                "war games",
+                &["halt"],
+                &[],
+            ),
+            // ... terms of opposite directions do not.
+            (
+                "Kim demanded the lifting of sanctions and relief.",
+                "relief",
+                &[],
                 &[],
             ),
             // After the term only through a passive.
