@@ -25,6 +25,11 @@ impl<'a> Sentence<'a> {
             if !self.same_scope(j, t) {
                 break;
             }
+            // "hinted at talks amid crippling sanctions": a phrase of
+            // time, place or circumstance is out of the cue's reach.
+            if self.opens_adjunct_over(j, t) {
+                break;
+            }
             match self.kind_at(j) {
                 Some(Kind::Cue { .. }) => {
                     before = Some(j);
@@ -186,6 +191,9 @@ impl<'a> Sentence<'a> {
             {
                 break;
             }
+            if self.opens_adjunct_over(j, t) {
+                break; // "refrain from tests during talks"
+            }
             if matches!(self.kind_at(j), Some(Kind::Reverser)) {
                 // "reconsider its moratorium on tests": each one reverses
                 found.push(j);
@@ -205,6 +213,16 @@ impl<'a> Sentence<'a> {
             .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
             .into_iter()
             .collect()
+    }
+
+    /// Does item `j` open a phrase of time, place or circumstance ("amid",
+    /// "during") that still holds the term at `t`? A coordinator between
+    /// them ends the phrase ("after 65 years and relief from sanctions").
+    pub(super) fn opens_adjunct_over(&self, j: usize, t: usize) -> bool {
+        self.seq_at(j, &self.c.words.adjuncts) > 0
+            && !(j + 1..t).any(|x| {
+                self.seq_at(x, &self.c.words.coordinators) > 0 || self.punct_at(x) == Some(',')
+            })
     }
 
     /// Are the terms at items `a` and `b` (`a` first) joined by a
@@ -380,6 +398,14 @@ mod tests {
                 "Sanctions relief was ruled out.",
                 "Sanctions relief",
                 &["ruled out"],
+            ),
+            // Not into a phrase of time, place or circumstance ...
+            ("Pyongyang welcomed talks amid sanctions.", "sanctions", &[]),
+            // ... which a coordinator ends.
+            (
+                "Pyongyang welcomed talks after a year and relief.",
+                "relief",
+                &["welcomed"],
             ),
             // Past a coordinated term, not past an adjunct.
             (

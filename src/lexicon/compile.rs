@@ -187,6 +187,7 @@ pub struct WordSets {
     pub predictions: Seqs,
     pub intentions: Seqs,
     pub partners: Set,
+    pub adjuncts: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -275,6 +276,7 @@ impl WordSets {
             predictions: seqs(&g.predictions, 14),
             intentions: seqs(&g.intentions, 21),
             partners: set(&g.partners, 22),
+            adjuncts: seqs(&g.adjuncts, 23),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -290,6 +292,7 @@ impl WordSets {
             &w.predictions,
             &w.intentions,
             &w.representatives,
+            &w.adjuncts,
         ] {
             for seq in &s.seqs {
                 *index.entry(seq[0].clone()).or_default() |= s.bit;

@@ -229,6 +229,11 @@ pub struct Grammar {
     /// name by which an article refers again to a person it named in full.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub titles: Option<Vec<String>>,
+    /// Words that open a phrase of time, place or circumstance ("amid",
+    /// "during", "at", "in the wake of"): a cue before one does not reach a
+    /// term after it ("hinted at talks amid crippling sanctions").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjuncts: Option<Vec<String>>,
     /// Words after an `event` term that name who else takes part ("the
     /// summit between Kim and Moon", "his meeting with Kim").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -673,6 +678,25 @@ impl Grammar {
                 ],
             ),
             partners: pick(&self.partners, &["with", "between", "among"]),
+            adjuncts: pick(
+                &self.adjuncts,
+                &[
+                    "amid",
+                    "amidst",
+                    "despite",
+                    "in spite of",
+                    "during",
+                    "at",
+                    "after",
+                    "since",
+                    "following",
+                    "in the wake of",
+                    "on the sidelines of",
+                    "ahead of",
+                    "in the run-up to",
+                    "throughout",
+                ],
+            ),
             titles: pick(
                 &self.titles,
                 &[
@@ -754,6 +778,7 @@ impl Grammar {
 pub struct ResolvedGrammar {
     pub titles: Vec<String>,
     pub partners: Vec<String>,
+    pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
     pub references: Vec<String>,
