@@ -54,15 +54,26 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         }
-        before.or_else(|| {
-            (t + 1..self.items.len())
-                .take_while(|&j| self.same_scope(j, t) && j <= t + 4)
-                .take_while(|&j| {
-                    !matches!(self.kind_at(j), Some(Kind::Issue { .. }))
-                        && self.punct_at(j) != Some(',')
-                })
-                .find(|&j| matches!(self.kind_at(j), Some(Kind::Cue { .. })))
-        })
+        before.or_else(|| self.cue_after(t))
+    }
+
+    /// A cue right after the term at `t` (≤ 4 items), in its scope, with no
+    /// comma or other term between, except terms coordinated with it,
+    /// which it governs too ("all sanctions and maximum pressure must
+    /// remain").
+    fn cue_after(&self, t: usize) -> Option<usize> {
+        let (mut last, mut j) = (t, t + 1);
+        while j < self.items.len() && j <= last + 4 && self.same_scope(j, t) {
+            match self.kind_at(j) {
+                Some(Kind::Cue { .. }) => return Some(j),
+                Some(Kind::Issue { .. }) if self.coordinated_terms(last, j) => last = j,
+                Some(Kind::Issue { .. }) => return None,
+                _ if self.punct_at(j) == Some(',') => return None,
+                _ => {}
+            }
+            j += 1;
+        }
+        None
     }
 
     /// A cue in the passive voice soon after the term at `t` ("… was
@@ -399,6 +410,8 @@ mod tests {
                 "Sanctions relief",
                 &["ruled out"],
             ),
+            // After the term, past a term coordinated with it.
+            ("Talks and relief were ruled out.", "Talks", &["ruled out"]),
             // Not into a phrase of time, place or circumstance ...
             ("Pyongyang welcomed talks amid sanctions.", "sanctions", &[]),
             // ... which a coordinator ends.
