@@ -15,6 +15,13 @@ type Row = (
 );
 
 const ROWS: &[Row] = &[
+    // A reverser on an inner cue: "demanded that X stop holding ..."
+    ("reversed inner cue", "Pyongyang urged Seoul to stop staging joint military drills with the US.", "2019-08-01",
+        &["DPRK exercise_suspension support"]),
+    ("reversed inner cue", "The North repeated its demand that the South stop holding war games.", "2019-08-01",
+        &["DPRK exercise_suspension support"]),
+    ("reversed inner cue", "Washington asked Pyongyang to stop demanding sanctions relief.", "2019-08-01",
+        &["US sanctions_relief oppose"]),
     // Events a party takes part in: the participants hold them
     ("participants", "Kim Jong-un praised the results of the Singapore meeting as his delegation left the Kim-Trump summit venue.", "2018-06-13",
         &["US talks support", "DPRK talks support"]),

@@ -374,9 +374,13 @@ impl<'a> Sentence<'a> {
 
     /// A reverser on the cue itself: "dropped its demand for", "ended its
     /// support for".
+    /// An inner cue can carry one too: "demanded that Seoul stop holding
+    /// the drills".
     fn apply_cue_reverser(&self, term: &Term, d: &mut Draft) {
-        if let Some(o) = d.outer().filter(|&o| o < term.t) {
-            if let Some(cr) = self.cue_reverser(o) {
+        let mut seen: Vec<usize> = Vec::new();
+        for &o in d.chain.iter().filter(|&&o| o < term.t) {
+            if let Some(cr) = self.cue_reverser(o).filter(|cr| !seen.contains(cr)) {
+                seen.push(cr);
                 d.r.sign = -d.r.sign;
                 d.r.involved.push(cr);
                 d.r.rules.push(Rule::ReversedCue);
