@@ -179,10 +179,11 @@ impl<'a> Sentence<'a> {
         let mut found = Vec::new();
         while j > lo && steps < 5 {
             j -= 1;
-            // A hyphenated word ("large-scale") is one step.
+            // A hyphenated word ("large-scale") is one step, and so is a
+            // possessor with its ending ("the country's", "North Korea's").
             if self.joining_hyphen(j) && j - 1 > lo {
                 j -= 1; // the word before the hyphen: counted with the one after
-            } else {
+            } else if !self.possessive_ending(j) {
                 steps += 1;
             }
             if let (Some(Kind::Issue { inverse: a, .. }), Some(Kind::Issue { inverse: b, .. })) =
@@ -224,6 +225,23 @@ impl<'a> Sentence<'a> {
             .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
             .into_iter()
             .collect()
+    }
+
+    /// Is item `j` the ending of a possessor ("'s", or the apostrophe of
+    /// "allies'") glued to the word before it?
+    fn possessive_ending(&self, j: usize) -> bool {
+        if j == 0 || self.items[j].start != self.items[j - 1].end {
+            return false;
+        }
+        match &self.items[j].kind {
+            ItemKind::Punct('\'' | '\u{2019}') => true,
+            ItemKind::Word(w) => {
+                w.as_ref() == "s"
+                    && j >= 2
+                    && matches!(self.punct_at(j - 1), Some('\'' | '\u{2019}'))
+            }
+            _ => false,
+        }
     }
 
     /// Does item `j` open a phrase of time, place or circumstance ("amid",
@@ -473,6 +491,13 @@ mod tests {
                 "Pyongyang called for the lifting of sanctions.",
                 "sanctions",
                 &["lifting"],
+                &[],
+            ),
+            // A possessor and its ending are one step of the reach.
+            (
+                "Seoul agreed to halt the country's two annual joint drills.",
+                "joint drills",
+                &["halt"],
                 &[],
             ),
             // Terms of one direction joined by a coordinator share it ...
