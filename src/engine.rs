@@ -98,36 +98,110 @@ pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResu
 pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let text = article.text.as_str();
     let norm = normalize(text);
-    let (matches, attrs) = if c.may_hold_stance(&norm.text) {
+    let mut grid = Grid::new(c);
+    if c.may_hold_stance(&norm.text) {
         let matches = find(c, text, &norm, article.date);
         let attrs = attribute(c, text, &matches, None);
-        (matches, attrs)
-    } else {
-        (Vec::new(), Vec::new())
-    };
+        grid.add(text, &matches, attrs, false);
+    }
+    // A title the text does not open with is read as a sentence of its own
+    // (headlines carry stances); its evidence says so.
+    if let Some(title) = separate_title(&article.title, &norm.text) {
+        let tnorm = normalize(title);
+        if c.may_hold_stance(&tnorm.text) {
+            let matches = find(c, title, &tnorm, article.date);
+            let attrs = attribute(c, title, &matches, None);
+            grid.add(title, &matches, attrs, true);
+        }
+    }
     ArticleResult {
         id: article.id.clone(),
         date: article.date.map(|d| d.to_string()),
         title: article.title.clone(),
         source: article.source.clone(),
-        cells: if attrs.is_empty() {
-            Vec::new()
-        } else {
-            evidence_cells(c, text, &matches, attrs)
-        },
+        cells: grid.cells(c),
     }
 }
 
-/// Evidence grouped into cells, in lexicon order of party and issue.
-fn evidence_cells(
-    c: &Compiled,
+/// The title, when it is not already the opening of the (normalised) text:
+/// the text's first 400 bytes do not hold it.
+fn separate_title<'t>(title: &'t str, norm_text: &str) -> Option<&'t str> {
+    let t = title.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let nt = normalize(t).text;
+    let nt = nt.trim();
+    let mut head = norm_text.len().min(nt.len() + 400);
+    while !norm_text.is_char_boundary(head) {
+        head -= 1;
+    }
+    (!nt.is_empty() && !norm_text[..head].contains(nt)).then_some(t)
+}
+
+/// Evidence by party and issue, in lexicon order (allocated with the first
+/// evidence: an article without any costs nothing here).
+struct Grid {
+    ni: usize,
+    np: usize,
+    cells: Vec<Vec<Evidence>>,
+}
+
+impl Grid {
+    fn new(c: &Compiled) -> Grid {
+        Grid {
+            ni: c.lexicon.issues.len(),
+            np: c.lexicon.parties.len(),
+            cells: Vec::new(),
+        }
+    }
+
+    /// Adds the evidence of `attrs`, sentences of `text` (the article's text,
+    /// or its title when `in_title`).
+    fn add(&mut self, text: &str, matches: &[Match], attrs: Vec<Attribution>, in_title: bool) {
+        if attrs.is_empty() {
+            return;
+        }
+        if self.cells.is_empty() {
+            self.cells = vec![Vec::new(); self.np * self.ni];
+        }
+        evidence_into(&mut self.cells, self.ni, text, matches, attrs, in_title);
+    }
+
+    /// The cells, in lexicon order of party and issue.
+    fn cells(self, c: &Compiled) -> Vec<Cell> {
+        if self.cells.is_empty() {
+            return Vec::new();
+        }
+        let ni = self.ni;
+        let groups = self
+            .cells
+            .into_iter()
+            .enumerate()
+            .filter(|(_, ev)| !ev.is_empty())
+            .map(|(k, ev)| {
+                (
+                    (
+                        c.party_id(k / ni).to_string(),
+                        c.issue_id(k % ni).to_string(),
+                    ),
+                    ev,
+                )
+            })
+            .collect();
+        cells(groups)
+    }
+}
+
+/// Adds each attribution to its party and issue's evidence.
+fn evidence_into(
+    grid: &mut [Vec<Evidence>],
+    ni: usize,
     text: &str,
     matches: &[Match],
     attrs: Vec<Attribution>,
-) -> Vec<Cell> {
-    let np = c.lexicon.parties.len();
-    let ni = c.lexicon.issues.len();
-    let mut grid: Vec<Vec<Evidence>> = vec![Vec::new(); np * ni];
+    in_title: bool,
+) {
     for a in attrs {
         let (s, e) = a.sentence;
         grid[a.party as usize * ni + a.issue as usize].push(Evidence {
@@ -156,21 +230,7 @@ fn evidence_cells(
             hedged: a.hedged,
             conditional: a.conditional,
             rule: a.rule,
+            in_title,
         });
     }
-    let groups = grid
-        .into_iter()
-        .enumerate()
-        .filter(|(_, ev)| !ev.is_empty())
-        .map(|(k, ev)| {
-            (
-                (
-                    c.party_id(k / ni).to_string(),
-                    c.issue_id(k % ni).to_string(),
-                ),
-                ev,
-            )
-        })
-        .collect();
-    cells(groups)
 }

@@ -77,6 +77,11 @@ pub struct Evidence {
     pub hedged: bool,
     pub conditional: bool,
     pub rule: String,
+    /// The sentence is the article's title, read on its own because the
+    /// text does not open with it: `start`/`end` and the matches' offsets
+    /// are then offsets into the title. Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_title: bool,
 }
 
 /// A party's stance on an issue in one article (or in a corpus).
@@ -276,6 +281,7 @@ mod tests {
             hedged: w < 1.0,
             conditional: false,
             rule: String::new(),
+            in_title: false,
         }
     }
 

@@ -381,6 +381,51 @@ fn eval_breaks_the_figures_down_by_issue_party_and_rule() {
 }
 
 #[test]
+fn a_title_the_text_does_not_open_with_is_read_as_a_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id": "apart", "title": "North Korea rejects talks with Washington", "text": "Officials spoke on Monday."}"#,
+            "\n",
+            r#"{"id": "within", "title": "North Korea rejects talks", "text": "North Korea rejects talks\n\nOfficials spoke on Monday."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = stance()
+        .args([
+            "analyze",
+            input.to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "-q",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ev = &lines[0]["cells"][0]["evidence"][0];
+    assert_eq!(lines[0]["cells"][0]["party"], "DPRK");
+    assert_eq!(lines[0]["cells"][0]["stance"], "oppose");
+    assert_eq!(ev["in_title"], true);
+    assert_eq!(ev["sentence"], "North Korea rejects talks with Washington");
+    assert_eq!(
+        (ev["start"].as_u64(), ev["end"].as_u64()),
+        (Some(0), Some(41))
+    );
+    // A title that opens the text is read once, as part of it.
+    let cell = &lines[1]["cells"][0];
+    assert_eq!(cell["evidence_count"], 1);
+    assert!(cell["evidence"][0].get("in_title").is_none());
+}
+
+#[test]
 fn lexicon_show_prints_a_valid_lexicon() {
     let out = stance().args(["lexicon", "show"]).output().unwrap();
     let dir = tempfile::tempdir().unwrap();

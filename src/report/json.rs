@@ -119,6 +119,9 @@ fn evidence(o: &mut Vec<u8>, e: &Evidence) {
     });
     o.extend_from_slice(b",\"rule\":");
     string(o, &e.rule);
+    if e.in_title {
+        o.extend_from_slice(b",\"in_title\":true");
+    }
     o.push(b'}');
 }
 
@@ -312,6 +315,11 @@ mod tests {
             hedged: true,
             conditional: false,
             rule: "subject, cue".into(),
+            in_title: false,
+        };
+        let title_ev = Evidence {
+            in_title: true,
+            ..ev.clone()
         };
         let cell = Cell {
             party: "US".into(),
@@ -322,7 +330,7 @@ mod tests {
             oppose: 1.5,
             evidence_count: 2,
             articles: 1,
-            evidence: vec![ev.clone(), ev],
+            evidence: vec![ev.clone(), ev, title_ev],
         };
         let opts = ReportOptions {
             lexicon_hash: "abc\"def".into(),

@@ -246,6 +246,9 @@ pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
     if e.conditional {
         f.push("conditional".into());
     }
+    if e.in_title {
+        f.push("title".into());
+    }
     f.join(", ")
 }
 
