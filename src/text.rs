@@ -444,7 +444,16 @@ fn terminator_end(s: &str, i: usize) -> Option<usize> {
         return Some(end);
     }
     if !saw_space {
-        return None;
+        // "talks.The North …": a full stop glued to the next sentence, between
+        // a lower-case letter and a capitalised word (not "U.S.", "N.Korea",
+        // "KCNA.kp").
+        let glued =
+            term == b'.' && j == i + 1 && char_before(s, i).is_some_and(char::is_lowercase) && {
+                let mut cs = s[j..].chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.next().is_some_and(char::is_lowercase)
+            };
+        return glued.then_some(end);
     }
     let next = char_at(s, k)?;
     let next_ok =
@@ -752,6 +761,14 @@ mod tests {
                 &["Talks with the U.S.", "The North walked out."],
             ),
             ("Version 2.5 is out. Yes!", &["Version 2.5 is out.", "Yes!"]),
+            (
+                "The talks ended.The North left. See KCNA.kp and N.Korea.",
+                &[
+                    "The talks ended.",
+                    "The North left.",
+                    "See KCNA.kp and N.Korea.",
+                ],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&split(text), want, "text: {text}");
