@@ -15,6 +15,13 @@ type Row = (
 );
 
 const ROWS: &[Row] = &[
+    // "he"/"she" after a sentence break: the last person, never a country
+    ("he after a sentence break", "Pompeo arrived in Pyongyang on Monday. North Korea rejected the talks. He called for complete denuclearization.", "2018-07-06",
+        &["DPRK talks oppose", "US complete_denuclearization support"]),
+    ("he after a sentence break", "Moon Jae-in flew to Washington. The White House welcomed the visit. He urged an end-of-war declaration.", "2018-05-22",
+        &["ROK end_of_war_declaration support"]),
+    ("he after a sentence break", "Kim Jong-un met Moon Jae-in at the border. Seoul welcomed the summit. He offered to dismantle Yongbyon.", "2018-09-19",
+        &["ROK talks support", "DPRK yongbyon_dismantlement support"]),
     // A reverser on an inner cue: "demanded that X stop holding ..."
     ("reversed inner cue", "Pyongyang urged Seoul to stop staging joint military drills with the US.", "2019-08-01",
         &["DPRK exercise_suspension support"]),

@@ -199,6 +199,9 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        if let Some(h) = self.person_subject() {
+            carry.last_person = Some(h);
+        }
         if let Some(q) = self.quotes.iter().rev().find(|q| !q.scare) {
             if q.speaker.is_some() {
                 carry.last_speaker = q.speaker.clone();

@@ -344,7 +344,29 @@ impl<'a> Sentence<'a> {
                 return Some(h);
             }
         }
-        carry.last_subject.clone()
+        // Across a sentence break "he" and "she" still name a person.
+        if personal {
+            carry.last_person.clone()
+        } else {
+            carry.last_subject.clone()
+        }
+    }
+
+    /// The first person mentioned as a subject in this sentence, else the
+    /// last person mentioned at all (for "he"/"she" in the next sentence).
+    pub(super) fn person_subject(&self) -> Option<Holder> {
+        if !self.c.persons {
+            return None;
+        }
+        let persons = || (0..self.items.len()).filter(|&j| self.is_person(j));
+        persons()
+            .find_map(|j| self.subject_group(j).map(|(h, _)| h))
+            .or_else(|| {
+                persons().next_back().and_then(|j| match self.kind_at(j) {
+                    Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
+                    _ => None,
+                })
+            })
     }
 
     /// Is the cue at `anchor` right after a name the lexicon does not know

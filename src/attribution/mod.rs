@@ -89,6 +89,9 @@ pub struct Attribution {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Carry {
     last_subject: Option<Holder>,
+    /// The last person mentioned as a subject (else at all): what "he" and
+    /// "she" refer to when the lexicon marks people.
+    last_person: Option<Holder>,
     last_speaker: Option<Holder>,
     /// A quotation opened in an earlier sentence and not yet closed.
     open_quote: Option<Option<Holder>>,

@@ -99,11 +99,12 @@ pub(super) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>) -> R) -
     with_sentence_after(text, &Carry::default(), f)
 }
 
-/// A carry whose last subject and speaker are `party`.
+/// A carry whose last subject, person and speaker are `party`.
 pub(super) fn carry_of(party: &str) -> Carry {
     let p = lex().party_index(party).expect("a test party") as u16;
     Carry {
         last_subject: Some(Holder::Parties(vec![p])),
+        last_person: Some(Holder::Parties(vec![p])),
         last_speaker: Some(Holder::Parties(vec![p])),
         open_quote: None,
         recent: vec![p],
