@@ -493,6 +493,22 @@ impl Compiled {
             entries[k].group = rest;
             entries[k].name_part = false;
         }
+        // A short name that is itself an entry ("Pompeo" beside "Mike
+        // Pompeo") is matched by the automaton already: no second search.
+        let forms: std::collections::HashSet<&str> = patterns.iter().map(String::as_str).collect();
+        let known: Vec<Vec<bool>> = entries
+            .iter()
+            .map(|e| {
+                e.short_names
+                    .iter()
+                    .map(|n| forms.contains(normalize_entry(n).as_str()))
+                    .collect()
+            })
+            .collect();
+        for (e, known) in entries.iter_mut().zip(known) {
+            let mut k = known.into_iter();
+            e.short_names.retain(|_| !k.next().unwrap_or(false));
+        }
         // A DFA is fastest to scan, but building it (and the contiguous NFA)
         // grows faster than linearly with the patterns: huge lexicons get the
         // plain NFA, which builds in linear time.
