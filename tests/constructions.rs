@@ -15,6 +15,20 @@ type Row = (
 );
 
 const ROWS: &[Row] = &[
+    // A negated verb over a chain of an offer or a first step
+    ("negated verb over a chain", "North Korea won't go back to its earlier offer to dismantle Yongbyon, Choe said.", "2019-03-15",
+        &["DPRK yongbyon_dismantlement oppose"]),
+    ("negated verb over a chain", "The US will not be the first to ease sanctions, Biegun said.", "2019-06-01",
+        &["US sanctions_relief oppose"]),
+    ("negated verb over a chain", "Pyongyang said there was no longer any reason to stay bound by its moratorium on nuclear tests.", "2020-01-01",
+        &["DPRK testing_moratorium oppose"]),
+    // A threat in the speech tag; "unless" already names what is wanted
+    ("threat in a speech tag", "Further launches may follow unless the joint drills are halted, the North Korean military warned.", "2019-08-01",
+        &["DPRK exercise_suspension support"]),
+    ("threat in a speech tag", "Talks will collapse if Washington keeps its sanctions, Pyongyang threatened.", "2019-11-01",
+        &["DPRK sanctions_relief support"]),
+    ("threat in a speech tag", "North Korea could resume nuclear tests if the allies go ahead with the war games, KCNA warned.", "2019-08-01",
+        &["DPRK exercise_suspension support", "DPRK testing_moratorium oppose"]),
     // "he"/"she" after a sentence break: the last person, never a country
     ("he after a sentence break", "Pompeo arrived in Pyongyang on Monday. North Korea rejected the talks. He called for complete denuclearization.", "2018-07-06",
         &["DPRK talks oppose", "US complete_denuclearization support"]),

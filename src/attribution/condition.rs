@@ -78,7 +78,7 @@ impl<'a> Sentence<'a> {
             .take_while(|&x| {
                 self.items[x].quote == self.items[j].quote && self.punct_at(x).is_none()
             })
-            .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)))
+            .any(|x| matches!(self.kind_at(x), Some(Kind::Speech | Kind::Threat)))
     }
 
     pub(super) fn clause_has_condition(&self, t: usize) -> bool {
@@ -151,16 +151,21 @@ impl<'a> Sentence<'a> {
     /// A) in a clause that refuses nothing.
     pub(super) fn main_clause_turn(&self, term: &Term, k: usize, r: &mut Reading) -> bool {
         let quote = self.items[term.t].quote;
+        let words = &self.c.words;
+        let exception = self.class_at(k) & words.exceptions.bit != 0;
         if let Some(th) = (0..self.items.len())
             .find(|&j| self.in_main(j, quote) && matches!(self.kind_at(j), Some(Kind::Threat)))
         {
-            r.sign = -r.sign;
+            // "… walk away if Washington keeps sanctions": the holder wants
+            // the condition not to happen; "… unless the drills are halted"
+            // already names what the holder wants.
+            if !exception {
+                r.sign = -r.sign;
+            }
             r.involved.push(th);
             r.rules.push(Rule::Threat);
             return true;
         }
-        let words = &self.c.words;
-        let exception = self.class_at(k) & words.exceptions.bit != 0;
         let deferral = self.class_at(k) & words.deferrals.bit != 0;
         let clause = self.items[k].clause;
         let carried = self.clause_before_tag(k);

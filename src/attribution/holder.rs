@@ -548,8 +548,9 @@ impl<'a> Sentence<'a> {
                     if self.preceded_by_agent_marker(j) {
                         return Some((Holder::Parties(vec![party]), Rule::PassiveAgent));
                     }
+                    // "…, KCNA warned": a threat word is a speech verb too.
                     let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len()))
-                        .any(|x| matches!(self.kind_at(x), Some(Kind::Speech)));
+                        .any(|x| matches!(self.kind_at(x), Some(Kind::Speech | Kind::Threat)));
                     if near_speech {
                         return self
                             .subject_group(j)
