@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The real-news development set: metadata and gold in the repository, texts outside it.
 
-Third-party article text never enters the repository. `data/real/*.meta.jsonl`
+Third-party article text never enters the repository. `accuracy/real-*.meta.jsonl`
 holds, per excerpt: id, url, the query that found it, date, title, source,
 kind, the SHA-256 of its text, the split (`dev` or `test`) and the gold. The
 texts live in a folder of your own (one `<id>.txt` per excerpt, the stored
@@ -22,7 +22,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-META = os.path.join(HERE, "..", "data", "real")
+META = os.path.join(HERE, "..", "accuracy")
 SPLITS = ("dev", "test")
 FIELDS = ("id", "url", "query", "date", "title", "source", "kind", "sha256", "split", "gold", "notes")
 
@@ -33,7 +33,7 @@ def sha256_of(path):
 
 
 def meta_path(split):
-    return os.path.join(META, f"{split}.meta.jsonl")
+    return os.path.join(META, f"real-{split}.meta.jsonl")
 
 
 def read_meta():

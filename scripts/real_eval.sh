@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accuracy on the real-news set (ACCURACY.md). The texts are not in the
-# repository: gather them (the URLs are in data/real/*.meta.jsonl) into a
+# repository: gather them (the URLs are in accuracy/real-*.meta.jsonl) into a
 # folder of `<id>.txt` files, then
 #   scripts/real_eval.sh TEXTS_DIR [stance eval options...]
 # checks them against the recorded hashes, builds the gold files under
