@@ -96,10 +96,15 @@ struct AnalyzeArgs {
     /// Write to FILE instead of standard output (written whole or not at all).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Print each cell's evidence sentences under the matrix, matched words «marked».
+    /// Print each cell's evidence sentences under the matrix (table,
+    /// markdown; in the aggregate for json), matched words «marked», each
+    /// naming its article (id · date · title); a cell with more says
+    /// "… N more (use --max-evidence)".
     #[arg(long)]
     evidence: bool,
-    /// Keep at most N evidence sentences per cell in the output.
+    /// Keep at most N evidence sentences per cell: under the matrix the
+    /// first N in input order (default 5); in per-article records
+    /// (jsonl, json) the first N of each article (default: all).
     #[arg(long, value_name = "N")]
     max_evidence: Option<usize>,
     /// Party ids to compare, as columns (default: every party of the lexicon).
@@ -108,10 +113,17 @@ struct AnalyzeArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Also write one CSV row per evidence sentence (article, party, issue,
-    /// polarity, weight, flags, sentence) to FILE.
+    /// Also write one CSV row per evidence sentence to FILE: article_id,
+    /// date, title, source, party, issue, polarity, weight, hedged,
+    /// conditional, rule, matches, start, end (byte offsets of the sentence
+    /// in the text), sentence, lexicon, stance_version.
     #[arg(long, value_name = "FILE")]
     evidence_csv: Option<PathBuf>,
+    /// Also write one CSV row per article analysed, with or without a
+    /// stance, to FILE: article_id, date, title, source, stances (cells
+    /// found), evidence_count, lexicon, stance_version.
+    #[arg(long, value_name = "FILE")]
+    articles_csv: Option<PathBuf>,
     #[command(flatten)]
     filters: FilterArgs,
     #[command(flatten)]
@@ -397,6 +409,7 @@ pub struct AnalyzeConfig {
     pub parties: Vec<String>,
     pub threads: Option<usize>,
     pub evidence_csv: Option<PathBuf>,
+    pub articles_csv: Option<PathBuf>,
     pub filters: Filters,
     pub input: InputOptions,
     pub quiet: bool,
@@ -427,6 +440,7 @@ pub fn parse() -> Config {
                 .collect(),
             threads: a.threads,
             evidence_csv: a.evidence_csv,
+            articles_csv: a.articles_csv,
             filters: a.filters.into(),
             input: a.input.into_options(),
             quiet: a.quiet,

@@ -304,7 +304,7 @@ impl State {
             self.sum.with_stances += 1;
         }
         if self.aggregate {
-            self.agg.add(&r.id, &r.cells);
+            self.agg.add_article(r);
         }
         on_result(r, bytes)
     }

@@ -209,7 +209,7 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     };
     let keep =
         if cfg.evidence && matches!(cfg.format, Format::Table | Format::Markdown | Format::Json) {
-            cfg.max_evidence.unwrap_or(5)
+            cfg.max_evidence.unwrap_or(report::DEFAULT_MAX_EVIDENCE)
         } else {
             0
         };
@@ -229,7 +229,11 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     run_opts.aggregate = !matches!(cfg.format, Format::Jsonl | Format::Csv);
     let mut sink = Sink::open(cfg.output.as_deref())?;
     let mut evidence_csv = match &cfg.evidence_csv {
-        Some(p) => Some(report::EvidenceCsv::new(Sink::open(Some(p))?)?),
+        Some(p) => Some(report::EvidenceCsv::new(Sink::open(Some(p))?, &opts)?),
+        None => None,
+    };
+    let mut articles_csv = match &cfg.articles_csv {
+        Some(p) => Some(report::ArticlesCsv::new(Sink::open(Some(p))?, &opts)?),
         None => None,
     };
     let mut exporter = report::exporter(cfg.format);
@@ -246,6 +250,9 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
             if let Some(e) = evidence_csv.as_mut() {
                 e.article(r)?;
             }
+            if let Some(a) = articles_csv.as_mut() {
+                a.article(r)?;
+            }
             exporter.article(&mut sink.out, rendered, &opts)
         },
         |n| {
@@ -254,11 +261,15 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         },
     )?;
     progress.done();
-    let matrix = Matrix::build(&lex, &agg, &parties, &issues, sum.analysed);
+    let mut matrix = Matrix::build(&lex, &agg, &parties, &issues, sum.analysed);
+    matrix.summary = sum;
     exporter.finish(&mut sink.out, &matrix, &opts)?;
     sink.commit()?;
     if let Some(e) = evidence_csv {
         e.finish()?.commit()?;
+    }
+    if let Some(a) = articles_csv {
+        a.finish()?.commit()?;
     }
     if !cfg.quiet {
         eprintln!("{}", summary_line(&sum));

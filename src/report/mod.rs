@@ -13,12 +13,13 @@ mod markdown;
 mod table;
 pub mod timeline;
 
+use crate::corpus::Summary;
 use crate::engine::ArticleResult;
 use crate::lexicon::Compiled;
-use crate::scoring::{Aggregate, Cell, Label};
+use crate::scoring::{Aggregate, Cell, Label, Quote};
 use std::io::{self, Write};
 
-pub use self::csv::{CsvExporter, EvidenceCsv};
+pub use self::csv::{guard as csv_guard, ArticlesCsv, CsvExporter, EvidenceCsv};
 pub use self::json::{JsonExporter, JsonlExporter};
 pub use self::markdown::MarkdownExporter;
 pub use self::table::TableExporter;
@@ -40,7 +41,8 @@ pub struct ReportOptions {
     pub parties: Vec<String>,
     /// Print evidence sentences under the matrix.
     pub evidence: bool,
-    /// Cap on evidence items per cell in the output (`None`: all).
+    /// Cap on evidence items per cell in the output (`None`: all for the
+    /// per-article records, [`DEFAULT_MAX_EVIDENCE`] under a matrix).
     pub max_evidence: Option<usize>,
     /// Use colour (terminal only, and not when NO_COLOR is set).
     pub color: bool,
@@ -48,6 +50,10 @@ pub struct ReportOptions {
     pub lexicon_name: String,
     pub lexicon_hash: String,
 }
+
+/// Evidence sentences listed per cell under a matrix (`--evidence`) when
+/// `--max-evidence` is not given.
+pub const DEFAULT_MAX_EVIDENCE: usize = 5;
 
 /// Tool version recorded in outputs.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -116,6 +122,9 @@ pub struct Row {
     pub proposition: String,
     /// One entry per column party.
     pub cells: Vec<Option<Cell>>,
+    /// The kept evidence of each cell, with its article (one list per
+    /// column party).
+    pub quotes: Vec<Vec<Quote>>,
     pub divergence: Divergence,
 }
 
@@ -128,6 +137,8 @@ pub struct Matrix {
     pub rows: Vec<Row>,
     /// Articles aggregated.
     pub articles: usize,
+    /// The run's counts (read, analysed, with stances, skipped), when known.
+    pub summary: Summary,
 }
 
 impl Matrix {
@@ -164,10 +175,15 @@ impl Matrix {
                     } else {
                         Divergence::None
                     };
+                let quotes = parties
+                    .iter()
+                    .map(|p| agg.quotes(p, &is.id).to_vec())
+                    .collect();
                 Row {
                     issue: is.id.clone(),
                     proposition: is.proposition.clone(),
                     cells: row,
+                    quotes,
                     divergence,
                 }
             })
@@ -184,6 +200,7 @@ impl Matrix {
             party_names,
             rows,
             articles,
+            summary: Summary::default(),
         }
     }
 }
@@ -252,25 +269,57 @@ pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
     f.join(", ")
 }
 
-/// Writes the evidence listing that follows a matrix.
+/// Where a piece of evidence comes from, for a reader: `id · date · title`
+/// (`undated` for an article without a date; no title when it has none).
+pub fn source_line(a: &crate::scoring::Source) -> String {
+    let mut s = format!("{} · {}", a.id, a.date.as_deref().unwrap_or("undated"));
+    let title = a.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !title.is_empty() && title != a.id {
+        s.push_str(" · ");
+        s.push_str(&title);
+    }
+    if let Some(src) = a.source.as_deref().filter(|s| !s.is_empty()) {
+        s.push_str(" (");
+        s.push_str(src);
+        s.push(')');
+    }
+    s
+}
+
+/// How many evidence sentences of a cell a matrix lists, and how many it
+/// leaves out (the count is the cell's, the list is what the run kept).
+pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (usize, usize) {
+    let cap = opts.max_evidence.unwrap_or(DEFAULT_MAX_EVIDENCE);
+    let shown = quotes.len().min(cap);
+    (shown, cell.evidence_count.saturating_sub(shown))
+}
+
+/// Writes the evidence listing that follows a matrix: per cell, each kept
+/// sentence with its flags and rule, then the article it comes from; a cell
+/// with more sentences than shown says how many more.
 pub fn write_evidence(
     out: &mut dyn Write,
     matrix: &Matrix,
     opts: &ReportOptions,
 ) -> io::Result<()> {
     for row in &matrix.rows {
-        for (p, cell) in matrix.parties.iter().zip(&row.cells) {
+        for ((p, cell), quotes) in matrix.parties.iter().zip(&row.cells).zip(&row.quotes) {
             let Some(cell) = cell else { continue };
             writeln!(out, "\n{p} · {} · {}", row.issue, cell_text(cell))?;
-            let n = opts.max_evidence.unwrap_or(usize::MAX);
-            for e in cell.evidence.iter().take(n) {
+            let (shown, more) = shown_evidence(cell, quotes, opts);
+            for q in &quotes[..shown] {
+                let e = &q.evidence;
                 writeln!(
                     out,
-                    "  - [{}] {}  ({})",
+                    "  - [{}] {}  ({})\n    {}",
                     evidence_flags(e),
                     marked_sentence(e),
-                    e.rule
+                    e.rule,
+                    source_line(&q.article)
                 )?;
+            }
+            if more > 0 {
+                writeln!(out, "  … {more} more (use --max-evidence)")?;
             }
         }
     }

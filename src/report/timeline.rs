@@ -152,8 +152,8 @@ pub fn write_csv(
                 };
                 let mut row = vec![
                     period.clone(),
-                    key.0.clone(),
-                    key.1.clone(),
+                    super::csv_guard(&key.0).into_owned(),
+                    super::csv_guard(&key.1).into_owned(),
                     format!("{:.4}", p.totals.score()),
                     format!("{:.4}", crate::scoring::round4(p.totals.support)),
                     format!("{:.4}", crate::scoring::round4(p.totals.oppose)),
@@ -162,7 +162,7 @@ pub fn write_csv(
                     super::VERSION.to_string(),
                 ];
                 if grouped {
-                    row.insert(0, group.clone());
+                    row.insert(0, super::csv_guard(group).into_owned());
                 }
                 w.write_record(&row).map_err(io::Error::other)?;
             }

@@ -1,0 +1,214 @@
+//! Reports a person reads: evidence that names its article, the CSV
+//! companions (evidence, articles) and their formula guard.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn stance() -> Command {
+    let mut c = Command::cargo_bin("stance").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+/// The bundled corpus without `data/real/` (metadata only, no texts), in
+/// the order `analyze data/` reads it.
+const DATA: [&str; 2] = ["data/sample.gold.jsonl", "data/seed.gold.jsonl"];
+
+fn stdout(args: &[&str]) -> String {
+    let out = stance().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn csv_rows(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let header = r.headers().unwrap().iter().map(String::from).collect();
+    let rows = r
+        .records()
+        .map(|x| x.unwrap().iter().map(String::from).collect())
+        .collect();
+    (header, rows)
+}
+
+fn col(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+}
+
+#[test]
+fn evidence_names_its_article_and_date_and_says_how_many_more() {
+    let mut args = vec!["analyze", "-q", "--evidence", "--parties", "US,DPRK"];
+    args.extend(DATA);
+    let out = stdout(&args);
+    // The first sentence of US · talks comes from the first sample article.
+    let block = out.split("\nUS · talks · ").nth(1).unwrap();
+    let lines: Vec<&str> = block.lines().collect();
+    assert!(lines[1].starts_with("  - [support w=1] «Trump» «accepts»"));
+    assert_eq!(
+        lines[2],
+        "    sample-01 · 2018-03-09 · Trump accepts invitation to meet Kim (Sample Wire)"
+    );
+    // 13 sentences, 5 listed by default.
+    assert!(lines[0].ends_with("(13)"), "{}", lines[0]);
+    assert_eq!(lines[11], "  … 8 more (use --max-evidence)");
+    // With a cap above the count, nothing is left out.
+    args.extend(["--max-evidence", "100"]);
+    let all = stdout(&args);
+    let block = all.split("\nUS · talks · ").nth(1).unwrap();
+    let block = block.split("\n\n").next().unwrap();
+    assert_eq!(block.lines().filter(|l| l.starts_with("  - ")).count(), 13);
+    assert!(!block.contains("more (use --max-evidence)"));
+}
+
+#[test]
+fn json_aggregate_evidence_names_its_article() {
+    let mut args = vec!["analyze", "-q", "--format", "json", "--evidence"];
+    args.extend(DATA);
+    let v: Value = serde_json::from_str(&stdout(&args)).unwrap();
+    let cells = v["aggregate"]["cells"].as_array().unwrap();
+    let e = &cells[0]["evidence"][0];
+    assert_eq!(e["article"]["id"], "sample-01");
+    assert_eq!(e["article"]["date"], "2018-03-09");
+    assert!(e["sentence"].is_string());
+    assert!(cells
+        .iter()
+        .all(|c| c["evidence"].as_array().unwrap().len() <= 5));
+}
+
+#[test]
+fn help_documents_the_default_evidence_cap() {
+    let help = stdout(&["analyze", "--help"]);
+    let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("(default 5)"), "{help}");
+    assert!(flat.contains("--articles-csv"));
+}
+
+#[test]
+fn evidence_csv_has_offsets_and_titles_that_point_into_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ev.csv");
+    stance()
+        .args(["analyze", "-q", "data/seed.gold.jsonl", "--format", "csv"])
+        .arg("--evidence-csv")
+        .arg(&path)
+        .assert()
+        .success();
+    let (header, rows) = csv_rows(&path);
+    assert_eq!(
+        header.join(","),
+        "article_id,date,title,source,party,issue,polarity,weight,hedged,conditional,rule,matches,start,end,sentence,lexicon,stance_version"
+    );
+    let article: Value = serde_json::from_str(
+        std::fs::read_to_string("data/seed.gold.jsonl")
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let text = article["text"].as_str().unwrap();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(
+            row[col(&header, "title")],
+            article["title"].as_str().unwrap()
+        );
+        let start: usize = row[col(&header, "start")].parse().unwrap();
+        let end: usize = row[col(&header, "end")].parse().unwrap();
+        let span = text[start..end].split_whitespace().collect::<Vec<_>>();
+        assert_eq!(span.join(" "), row[col(&header, "sentence")]);
+    }
+}
+
+#[test]
+fn articles_csv_lists_every_article_analysed_with_or_without_a_stance() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id": "a", "date": "2019-01-02", "title": "Relief", "text": "North Korea has demanded sanctions relief."}"#,
+            "\n",
+            r#"{"id": "b", "title": "Weather", "text": "It rained in Seoul all week."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let path = dir.path().join("articles.csv");
+    let cells = stdout(&[
+        "analyze",
+        "-q",
+        input.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--articles-csv",
+        path.to_str().unwrap(),
+    ]);
+    // The per-cell CSV has a row for the stance only ...
+    assert_eq!(cells.lines().count(), 2);
+    // ... the articles CSV one per article.
+    let (header, rows) = csv_rows(&path);
+    assert_eq!(
+        header.join(","),
+        "article_id,date,title,source,stances,evidence_count,lexicon,stance_version"
+    );
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][..6], ["a", "2019-01-02", "Relief", "", "1", "1"]);
+    assert_eq!(rows[1][..6], ["b", "", "Weather", "", "0", "0"]);
+}
+
+#[test]
+fn csv_text_cells_never_become_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id": "-1", "title": "=HYPERLINK(\"http://x\",\"y\")", "source": "@wire", "date": "2019-01-02", "#,
+            r#""text": "+cmd North Korea has demanded sanctions relief. The US rejected sanctions relief."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let cells = dir.path().join("cells.csv");
+    let ev = dir.path().join("ev.csv");
+    let arts = dir.path().join("arts.csv");
+    stance()
+        .args(["analyze", "-q", "--format", "csv", "-o"])
+        .arg(&cells)
+        .arg("--evidence-csv")
+        .arg(&ev)
+        .arg("--articles-csv")
+        .arg(&arts)
+        .arg(&input)
+        .assert()
+        .success();
+    for path in [&cells, &ev, &arts] {
+        let (header, rows) = csv_rows(path);
+        assert!(!rows.is_empty());
+        for row in &rows {
+            assert_eq!(row[col(&header, "article_id")], "'-1");
+            assert!(row[col(&header, "title")].starts_with("'=HYPERLINK("));
+            assert_eq!(row[col(&header, "source")], "'@wire");
+        }
+    }
+    let (header, rows) = csv_rows(&ev);
+    let dprk = rows
+        .iter()
+        .find(|r| r[col(&header, "party")] == "DPRK")
+        .unwrap();
+    assert!(dprk[col(&header, "sentence")].starts_with("'+cmd North Korea"));
+    // Numbers stay numbers.
+    let (header, rows) = csv_rows(&cells);
+    let us = rows
+        .iter()
+        .find(|r| r[col(&header, "party")] == "US")
+        .unwrap();
+    assert_eq!(us[col(&header, "score")], "-1.0000");
+}
