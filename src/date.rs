@@ -87,6 +87,21 @@ impl Date {
         parse_words(&words).map(|(d, _)| d)
     }
 
+    /// The date `days` days after 1970-01-01 (the inverse of
+    /// [`Date::days_from_epoch`]).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     /// Days since 1970-01-01 (for week arithmetic).
     pub fn days_from_epoch(&self) -> i64 {
         let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
@@ -237,5 +252,18 @@ mod tests {
     fn epoch_days() {
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_from_epoch(), 0);
         assert_eq!(Date::new(2019, 10, 2).unwrap().days_from_epoch(), 18171);
+    }
+
+    #[test]
+    fn days_turn_back_into_dates() {
+        for days in (-800_000..800_000)
+            .step_by(997)
+            .chain([0, 18171, 11016, -1])
+        {
+            let d = Date::from_days(days);
+            assert_eq!(d.days_from_epoch(), days, "{d}");
+            assert!(Date::new(d.year, d.month, d.day).is_some());
+        }
+        assert_eq!(Date::from_days(18171), Date::new(2019, 10, 2).unwrap());
     }
 }

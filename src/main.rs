@@ -491,9 +491,20 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         },
     )?;
     progress.done();
+    let propositions = issues
+        .iter()
+        .map(|id| {
+            lex.lexicon
+                .issues
+                .iter()
+                .find(|x| &x.id == id)
+                .map_or_else(String::new, |x| x.proposition.clone())
+        })
+        .collect();
     let view = report::timeline::TrackView {
         parties,
         issues,
+        propositions,
         lexicon_hash: lex.hash.clone(),
     };
     let shifts: Vec<_> = timeline
@@ -504,7 +515,11 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         .collect();
     if let Some(chart) = &cfg.chart {
         let mut sink = Sink::open(Some(chart))?;
-        report::timeline::write_svg(&mut sink.out, &timeline, &view)?;
+        let meta = report::chart::Meta {
+            version: report::VERSION,
+            lexicon: &lex.hash,
+        };
+        report::chart::write_svg(&mut sink.out, &view.chart(&timeline), &meta)?;
         sink.commit()?;
     }
     let mut sink = Sink::open(cfg.output.as_deref())?;

@@ -6,6 +6,7 @@
 //! `csv` (one row per article × party × issue), `jsonl` (one object per
 //! article: the contract) and `json` (articles plus the aggregate).
 
+pub mod chart;
 mod csv;
 pub mod eval;
 mod json;
@@ -102,6 +103,23 @@ pub fn exporter(format: Format) -> Box<dyn Exporter> {
         Format::Jsonl => Box::new(JsonlExporter),
         Format::Json => Box::new(JsonExporter::default()),
     }
+}
+
+/// Text for XML and HTML, in an element or an attribute value: `&`, `<`,
+/// `>`, `"` and `'` escaped.
+pub fn xml_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 /// How far the parties of a row are apart.
