@@ -21,7 +21,9 @@ Examples:
   stance analyze article.txt --evidence               with the sentences behind each cell
   stance analyze corpus.jsonl --format csv -o out.csv one row per article, party and issue
   stance analyze news/ --since 2019-01-01 --dedupe    a folder, one year on, copies dropped
+  stance analyze data/ --format html -o report.html   one page to share: matrix and evidence
   stance track data/ --by year                        how each side's stance moved
+  stance track data/ --by quarter --format html -o t.html  charts, shifts, their articles
   stance analyze part1.jsonl --format jsonl -o s1.jsonl && stance track s1.jsonl s2.jsonl
                                                       shards analysed apart, one timeline
   stance explain \"North Korea has demanded sanctions relief.\"
@@ -81,6 +83,9 @@ enum FormatArg {
     Jsonl,
     /// The aggregate matrix as a Markdown table.
     Markdown,
+    /// One self-contained HTML page: the matrix, and each cell's evidence
+    /// (up to --max-evidence per cell, default 20) with its articles.
+    Html,
 }
 
 #[derive(Args, Debug)]
@@ -240,6 +245,9 @@ enum TrackFormatArg {
     Csv,
     /// Series and shifts as one JSON document.
     Json,
+    /// One self-contained HTML page: the chart per issue, the ranked shifts
+    /// and the evidence of the articles that drive them.
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -396,6 +404,7 @@ pub enum TrackFormat {
     Table,
     Csv,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone)]
@@ -428,6 +437,7 @@ pub fn parse() -> Config {
                 FormatArg::Json => Format::Json,
                 FormatArg::Jsonl => Format::Jsonl,
                 FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
             },
             output: a.output,
             evidence: a.evidence,
@@ -463,6 +473,7 @@ pub fn parse() -> Config {
                     TrackFormatArg::Table => TrackFormat::Table,
                     TrackFormatArg::Csv => TrackFormat::Csv,
                     TrackFormatArg::Json => TrackFormat::Json,
+                    TrackFormatArg::Html => TrackFormat::Html,
                 },
                 chart: t.chart,
                 output: t.output,

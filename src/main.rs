@@ -206,13 +206,17 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         color,
         lexicon_name: name,
         lexicon_hash: lex.hash.clone(),
+        inputs: cfg.inputs.clone(),
     };
-    let keep =
-        if cfg.evidence && matches!(cfg.format, Format::Table | Format::Markdown | Format::Json) {
-            cfg.max_evidence.unwrap_or(report::DEFAULT_MAX_EVIDENCE)
-        } else {
-            0
-        };
+    let keep = if cfg.format == Format::Html {
+        cfg.max_evidence
+            .unwrap_or(report::html::DEFAULT_HTML_EVIDENCE)
+    } else if cfg.evidence && matches!(cfg.format, Format::Table | Format::Markdown | Format::Json)
+    {
+        cfg.max_evidence.unwrap_or(report::DEFAULT_MAX_EVIDENCE)
+    } else {
+        0
+    };
     let mut run_opts = run_options(
         &cfg.input,
         &cfg.filters,
@@ -453,9 +457,9 @@ fn prepare(
 fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     let Some(Prepared {
         lex,
+        name,
         parties,
         issues,
-        ..
     }) = prepare(
         cfg.lexicon.as_deref(),
         cfg.quiet,
@@ -468,6 +472,10 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     };
     let run_opts = run_options(&cfg.input, &cfg.filters, 0, &cfg.parties, &parties, &issues);
     let mut timeline = stance::track::Timeline::new(cfg.by);
+    if cfg.format == cli::TrackFormat::Html {
+        // What drives each shift, shown in the report.
+        timeline.keep_evidence = 2;
+    }
     let mut errors = 0usize;
     let progress = Progress::new(cfg.quiet);
     let (_, sum) = corpus::run(
@@ -532,6 +540,15 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         }
         cli::TrackFormat::Json => {
             report::timeline::write_json(&mut sink.out, &timeline, &view, &shifts)?
+        }
+        cli::TrackFormat::Html => {
+            let info = report::html::TrackInfo {
+                lexicon_name: &name,
+                lexicon_hash: &lex.hash,
+                inputs: &cfg.inputs,
+                summary: &sum,
+            };
+            report::html::write_track(&mut sink.out, &timeline, &view, &shifts, &info)?
         }
     }
     sink.commit()?;

@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::engine::ArticleResult;
-use crate::scoring::{Label, Totals};
+use crate::scoring::{Label, Quote, Source, Totals};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -158,6 +158,9 @@ pub const MAX_DRIVERS: usize = 5;
 pub struct Point {
     pub totals: Totals,
     pub drivers: Drivers,
+    /// The evidence of the driving articles, when the timeline keeps it
+    /// ([`Timeline::keep_evidence`]), each with its article.
+    pub quotes: Vec<Quote>,
 }
 
 /// A (party id, issue id) pair.
@@ -176,6 +179,9 @@ pub struct Timeline {
     pub groups: BTreeMap<String, Periods>,
     /// Group → period → articles analysed (with a stance or not).
     pub articles: BTreeMap<String, BTreeMap<String, usize>>,
+    /// Evidence sentences kept per driving article and cell (0: none; the
+    /// HTML report keeps a few, to show what drives each shift).
+    pub keep_evidence: usize,
 }
 
 /// A change of score between two consecutive non-empty periods.
@@ -192,6 +198,9 @@ pub struct Shift {
     pub sign_changed: bool,
     /// Articles of the later period whose stance points the way of the change.
     pub articles: Vec<String>,
+    /// Their evidence for this cell, when the timeline keeps it.
+    #[serde(skip)]
+    pub quotes: Vec<Quote>,
 }
 
 impl Timeline {
@@ -200,6 +209,7 @@ impl Timeline {
             by: Some(by),
             groups: BTreeMap::new(),
             articles: BTreeMap::new(),
+            keep_evidence: 0,
         }
     }
 
@@ -221,6 +231,7 @@ impl Timeline {
             .or_default()
             .entry(period)
             .or_default();
+        let mut source: Option<std::sync::Arc<Source>> = None;
         for c in &r.cells {
             let p = cells.entry((c.party.clone(), c.issue.clone())).or_default();
             p.totals.add_cell(c);
@@ -233,6 +244,16 @@ impl Timeline {
             };
             if list.len() < MAX_DRIVERS {
                 list.push(r.id.clone());
+                if self.keep_evidence > 0 {
+                    let article = source
+                        .get_or_insert_with(|| std::sync::Arc::new(Source::of(r)))
+                        .clone();
+                    p.quotes
+                        .extend(c.evidence.iter().take(self.keep_evidence).map(|e| Quote {
+                            article: article.clone(),
+                            evidence: e.clone(),
+                        }));
+                }
             }
         }
     }
@@ -252,6 +273,7 @@ impl Timeline {
                 for (k, p) in cells {
                     let m = mp.entry(k.clone()).or_default();
                     m.totals.merge(&p.totals);
+                    let mut taken = std::collections::HashSet::new();
                     for (a, b) in [
                         (&mut m.drivers.support, &p.drivers.support),
                         (&mut m.drivers.oppose, &p.drivers.oppose),
@@ -259,9 +281,16 @@ impl Timeline {
                         for id in b {
                             if a.len() < MAX_DRIVERS {
                                 a.push(id.clone());
+                                taken.insert(id.as_str());
                             }
                         }
                     }
+                    m.quotes.extend(
+                        p.quotes
+                            .iter()
+                            .filter(|q| taken.contains(q.article.id.as_str()))
+                            .cloned(),
+                    );
                 }
             }
         }
@@ -320,6 +349,12 @@ impl Timeline {
                             } else {
                                 p.drivers.oppose.clone()
                             };
+                            let quotes = p
+                                .quotes
+                                .iter()
+                                .filter(|q| articles.contains(&q.article.id))
+                                .cloned()
+                                .collect();
                             out.push(Shift {
                                 group: group.clone(),
                                 party: key.0.clone(),
@@ -333,6 +368,7 @@ impl Timeline {
                                     != Label::from_score(from_score)
                                     && (from_score * score < 0.0),
                                 articles,
+                                quotes,
                             });
                         }
                     }

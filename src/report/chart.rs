@@ -342,14 +342,17 @@ fn sample(index: usize, x: f64, y: f64, w: f64) -> String {
     )
 }
 
-/// One issue's panel, the title's baseline at `top`.
-fn panel(out: &mut dyn Write, lay: &Layout, p: &Panel, top: f64) -> io::Result<()> {
-    writeln!(
-        out,
-        r##"<text class="panel-title" x="{LEFT}" y="{top:.1}" font-size="13" font-weight="bold">{}<tspan font-weight="normal" fill="#666" font-size="11"> · {}</tspan></text>"##,
-        esc(&p.proposition),
-        esc(&p.issue)
-    )?;
+/// One issue's panel, the title's baseline at `top` (the plot starts below
+/// it, whether the title is drawn or not).
+fn panel(out: &mut dyn Write, lay: &Layout, p: &Panel, top: f64, title: bool) -> io::Result<()> {
+    if title {
+        writeln!(
+            out,
+            r##"<text class="panel-title" x="{LEFT}" y="{top:.1}" font-size="13" font-weight="bold">{}<tspan font-weight="normal" fill="#666" font-size="11"> · {}</tspan></text>"##,
+            esc(&p.proposition),
+            esc(&p.issue)
+        )?;
+    }
     let top = top + 8.0;
     writeln!(
         out,
@@ -470,12 +473,19 @@ fn header(out: &mut dyn Write, lay: &Layout) -> io::Result<()> {
         out,
         r##"<text x="{LEFT}" y="54" font-size="11" fill="#444">Marker area: the articles behind the point. A line breaks across a {by} without a point; grey bands: {by}s without any article.</text>"##
     )?;
+    legend(out, lay, 76.0)
+}
+
+/// The parties (line and marker) and the marker sizes, centred on `y`.
+fn legend(out: &mut dyn Write, lay: &Layout, y: f64) -> io::Result<()> {
+    let c = lay.chart;
+    let ty = y + 4.0;
     let mut x = LEFT;
     for (i, party) in c.parties.iter().enumerate() {
         writeln!(
             out,
-            r#"{}<text x="{:.1}" y="80" fill="{}">{}</text>"#,
-            sample(i, x, 76.0, 28.0),
+            r#"{}<text x="{:.1}" y="{ty}" fill="{}">{}</text>"#,
+            sample(i, x, y, 28.0),
             x + 34.0,
             style(i).0,
             esc(party)
@@ -485,7 +495,7 @@ fn header(out: &mut dyn Write, lay: &Layout) -> io::Result<()> {
     x += 20.0;
     writeln!(
         out,
-        r##"<text x="{x:.1}" y="80" fill="#444">articles:</text>"##
+        r##"<text x="{x:.1}" y="{ty}" fill="#444">articles:</text>"##
     )?;
     x += 58.0;
     let max = c.max_point_articles.max(1);
@@ -495,8 +505,8 @@ fn header(out: &mut dyn Write, lay: &Layout) -> io::Result<()> {
         let r = lay.radius(n);
         writeln!(
             out,
-            r##"{}/><text x="{:.1}" y="80" fill="#444">{n}</text>"##,
-            marker(0, x + r, 76.0, r, "#777"),
+            r##"{}/><text x="{:.1}" y="{ty}" fill="#444">{n}</text>"##,
+            marker(0, x + r, y, r, "#777"),
             x + 2.0 * r + 4.0
         )?;
         x += 2.0 * r + 30.0;
@@ -535,6 +545,7 @@ pub fn write_svg(out: &mut dyn Write, c: &Chart, meta: &Meta) -> io::Result<()> 
                 &lay,
                 p,
                 HEADER_H + STRIP_BLOCK + 20.0 + i as f64 * PANEL_BLOCK,
+                true,
             )?;
         }
     }
@@ -570,16 +581,28 @@ pub fn write_strip_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
     writeln!(out, "</svg>")
 }
 
-/// One issue's panel alone, with the party legend, as an inline `<svg>`
-/// (for the HTML report).
+/// One issue's panel alone, with its parties beside it and no title (the
+/// page has it), as an inline `<svg>` (for the HTML report).
 pub fn write_panel_svg(out: &mut dyn Write, c: &Chart, p: &Panel) -> io::Result<()> {
     let lay = Layout::new(c);
-    let height = PANEL_BLOCK - 8.0;
+    let height = PLOT_H + 34.0;
     writeln!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="12" role="img">"#
     )?;
-    panel(out, &lay, p, 18.0)?;
+    panel(out, &lay, p, -4.0, false)?;
+    writeln!(out, "</svg>")
+}
+
+/// The legend alone (parties, marker sizes), as an inline `<svg>` (for the
+/// HTML report).
+pub fn write_legend_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
+    let lay = Layout::new(c);
+    writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{WIDTH}" height="28" viewBox="0 0 {WIDTH} 28" font-family="DejaVu Sans, Verdana, sans-serif" font-size="12" role="img">"#
+    )?;
+    legend(out, &lay, 14.0)?;
     writeln!(out, "</svg>")
 }
 

@@ -4,11 +4,13 @@
 //! end, the corpus [`Matrix`] (built here, from the [`Aggregate`], so that
 //! printers only print). Formats: `table` (terminal, comfy-table), `markdown`,
 //! `csv` (one row per article × party × issue), `jsonl` (one object per
-//! article: the contract) and `json` (articles plus the aggregate).
+//! article: the contract), `json` (articles plus the aggregate) and `html`
+//! (a self-contained page: matrix and evidence).
 
 pub mod chart;
 mod csv;
 pub mod eval;
+pub mod html;
 mod json;
 mod markdown;
 mod table;
@@ -33,6 +35,8 @@ pub enum Format {
     Json,
     Jsonl,
     Markdown,
+    /// One self-contained HTML page: the matrix and each cell's evidence.
+    Html,
 }
 
 /// What every exporter may need to know, fixed for the run.
@@ -50,6 +54,8 @@ pub struct ReportOptions {
     /// Lexicon name and content hash, recorded in outputs.
     pub lexicon_name: String,
     pub lexicon_hash: String,
+    /// The inputs as given on the command line (the HTML report lists them).
+    pub inputs: Vec<String>,
 }
 
 /// Evidence sentences listed per cell under a matrix (`--evidence`) when
@@ -83,7 +89,7 @@ pub trait Exporter {
 /// it on the worker threads.
 pub fn render(format: Format, r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
     match format {
-        Format::Table | Format::Markdown => Ok(Vec::new()),
+        Format::Table | Format::Markdown | Format::Html => Ok(Vec::new()),
         Format::Csv => self::csv::render(r, opts),
         Format::Jsonl => {
             let mut v = json::render(r, opts)?;
@@ -102,6 +108,7 @@ pub fn exporter(format: Format) -> Box<dyn Exporter> {
         Format::Csv => Box::new(CsvExporter::default()),
         Format::Jsonl => Box::new(JsonlExporter),
         Format::Json => Box::new(JsonExporter::default()),
+        Format::Html => Box::new(html::HtmlExporter),
     }
 }
 
