@@ -424,9 +424,28 @@ pub struct AnalyzeConfig {
     pub quiet: bool,
 }
 
-/// Parses the process arguments (exits with clap's message on bad usage).
+/// Parses the process arguments. Help and version go to standard output
+/// (exit 0); a usage error is clap's message as `stance: error: …` on
+/// standard error, exit 2.
 pub fn parse() -> Config {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    std::process::exit(2);
+                }
+                _ => {}
+            }
+            let text = e.render().to_string();
+            let text = text.strip_prefix("error: ").unwrap_or(&text);
+            eprint!("stance: error: {text}");
+            std::process::exit(2);
+        }
+    };
     match cli.command {
         Cmd::Analyze(a) => Config::Analyze(Box::new(AnalyzeConfig {
             inputs: a.inputs,

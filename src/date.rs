@@ -194,6 +194,80 @@ pub fn find_dateline(text: &str) -> Option<Date> {
     None
 }
 
+/// Is this line a dateline rather than text: it opens with a dateline
+/// marker ("Posted on : 2019-10-02 17:36 KST", "Updated: Oct. 2, 2019") and
+/// holds a date, or it is a date alone (with a time or weekday, at most 40
+/// bytes, no other words of more than three letters)? Such a line is never
+/// an article's title.
+pub fn is_dateline(line: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "posted",
+        "published",
+        "updated",
+        "date",
+        "dateline",
+        "modified",
+    ];
+    let l = line.trim();
+    let lower = l.to_ascii_lowercase();
+    if first_date_in(l).is_none() {
+        return false;
+    }
+    if MARKERS.iter().any(|m| lower.starts_with(m)) {
+        return true;
+    }
+    const DATE_WORDS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "kst",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+    ];
+    l.len() <= 40
+        && lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 3 || (w.len() == 3 && !DATE_WORDS.contains(w)))
+            .all(|w| DATE_WORDS.contains(&w))
+}
+
 /// The first date written anywhere in `s`.
 pub fn first_date_in(s: &str) -> Option<Date> {
     for (i, _) in s.char_indices() {
@@ -246,6 +320,29 @@ mod tests {
             find_dateline("Title\nNo date here at all in this line of text.\n"),
             None
         );
+    }
+
+    #[test]
+    fn datelines_are_told_from_titles() {
+        for l in [
+            "Posted on : 2019-10-02 17:36 KST Modified on : 2019-10-19",
+            "Published: Oct. 2, 2019",
+            "Updated 2019-10-02",
+            "2019-10-02",
+            "Oct. 2, 2019",
+            "Wednesday, October 2, 2019 17:36 KST",
+        ] {
+            assert!(is_dateline(l), "{l}");
+        }
+        for l in [
+            "N. Korea says it agreed to resume talks on Oct. 5",
+            "Talks resume on 2019-10-05",
+            "Posted without a date",
+            "Trump meets Kim",
+            "",
+        ] {
+            assert!(!is_dateline(l), "{l}");
+        }
     }
 
     #[test]

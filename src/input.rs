@@ -133,10 +133,11 @@ pub fn decode(bytes: Vec<u8>) -> (String, usize) {
     }
 }
 
+/// The first non-empty line that is not a dateline ("Posted on : …").
 fn first_line_title(text: &str) -> String {
     text.split(['\n', '\r'])
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .find(|l| !l.is_empty() && !crate::date::is_dateline(l))
         .unwrap_or("")
         .chars()
         .take(200)

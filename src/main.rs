@@ -49,10 +49,78 @@ fn main() -> ExitCode {
         Ok(Outcome::Problems) => ExitCode::from(2),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("stance: {}", lexicon::io_reason(&e));
+            error(lexicon::io_reason(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// `stance: error: …` on standard error.
+fn error(message: impl std::fmt::Display) {
+    eprintln!("stance: error: {message}");
+}
+
+/// `stance: warning: …` on standard error.
+fn warning(message: impl std::fmt::Display) {
+    eprintln!("stance: warning: {message}");
+}
+
+/// `1 article`, `2 articles`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Refuses output paths that name the same file twice (`-o x.csv
+/// --evidence-csv x.csv`): the second would overwrite the first.
+fn distinct_outputs(paths: &[(&str, Option<&Path>)]) -> bool {
+    let key = |p: &Path| {
+        let dir = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        dir.join(p.file_name().unwrap_or_default())
+    };
+    let given: Vec<(&str, &Path)> = paths
+        .iter()
+        .filter_map(|(flag, p)| p.map(|p| (*flag, p)))
+        .collect();
+    for (i, (a, pa)) in given.iter().enumerate() {
+        for (b, pb) in &given[i + 1..] {
+            // Devices (/dev/null) may be named twice.
+            if (pa.is_file() || !pa.exists()) && key(pa) == key(pb) {
+                error(format!(
+                    "{a} and {b} both name {}: give each output its own file",
+                    pa.display()
+                ));
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// A run that analysed no article prints no empty report: it says why and
+/// ends with exit code 2.
+fn nothing_analysed(sum: &corpus::Summary, quiet: bool) -> Outcome {
+    if !quiet {
+        eprintln!("{}", summary_line(sum));
+    }
+    let why = if sum.read == 0 {
+        "the inputs hold no article".to_string()
+    } else if sum.filtered > 0 && sum.filtered + sum.skipped == sum.read {
+        format!(
+            "{} outside --since/--until",
+            plural(sum.filtered, "article is", "articles are")
+        )
+    } else {
+        format!(
+            "{} skipped, see above",
+            plural(sum.skipped, "input", "inputs")
+        )
+    };
+    error(format!("no article analysed ({why}): nothing written"));
+    Outcome::Problems
 }
 
 fn write_stdout(bytes: &[u8]) -> io::Result<()> {
@@ -196,6 +264,14 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     else {
         return Ok(Outcome::Problems);
     };
+    warn_ineffective(&cfg);
+    if !distinct_outputs(&[
+        ("--output", cfg.output.as_deref()),
+        ("--evidence-csv", cfg.evidence_csv.as_deref()),
+        ("--articles-csv", cfg.articles_csv.as_deref()),
+    ]) {
+        return Ok(Outcome::Problems);
+    }
     let color = cfg.output.is_none()
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -265,6 +341,9 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
         },
     )?;
     progress.done();
+    if sum.analysed == 0 {
+        return Ok(nothing_analysed(&sum, cfg.quiet));
+    }
     let mut matrix = Matrix::build(&lex, &agg, &parties, &issues, sum.analysed);
     matrix.summary = sum;
     exporter.finish(&mut sink.out, &matrix, &opts)?;
@@ -283,6 +362,42 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// Warns about flags that the chosen format ignores.
+fn warn_ineffective(cfg: &AnalyzeConfig) {
+    let format = match cfg.format {
+        Format::Table => "table",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Jsonl => "jsonl",
+        Format::Markdown => "markdown",
+        Format::Html => "html",
+    };
+    if cfg.evidence {
+        let why = match cfg.format {
+            Format::Csv => Some("its rows carry no sentences; --evidence-csv FILE writes them"),
+            Format::Jsonl => Some("each record holds its evidence already"),
+            Format::Html => Some("the HTML report always lists the evidence"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            warning(format!(
+                "--evidence has no effect with --format {format} ({why})"
+            ));
+        }
+    }
+    if cfg.max_evidence.is_some() {
+        match cfg.format {
+            Format::Table | Format::Markdown if !cfg.evidence => warning(format!(
+                "--max-evidence has no effect with --format {format} without --evidence"
+            )),
+            Format::Csv => warning(
+                "--max-evidence has no effect with --format csv (--evidence-csv lists every sentence)",
+            ),
+            _ => {}
+        }
+    }
 }
 
 /// Run options from the command's input and filter options. Cells are
@@ -367,9 +482,8 @@ impl Progress {
 /// The end-of-run summary: read = analysed + skipped.
 fn summary_line(sum: &corpus::Summary) -> String {
     format!(
-        "stance: {} article{} read, {} analysed, {} with stances, {} skipped{}{}{}",
-        sum.read,
-        if sum.read == 1 { "" } else { "s" },
+        "stance: {} read, {} analysed, {} with stances, {} skipped{}{}{}",
+        plural(sum.read, "article", "articles"),
         sum.analysed,
         sum.with_stances,
         sum.skipped,
@@ -384,7 +498,10 @@ fn summary_line(sum: &corpus::Summary) -> String {
             String::new()
         },
         if sum.ignored_files > 0 {
-            format!("; {} other file(s) ignored", sum.ignored_files)
+            format!(
+                "; {} ignored",
+                plural(sum.ignored_files, "other file", "other files")
+            )
         } else {
             String::new()
         }
@@ -402,10 +519,10 @@ fn pick_ids(
         return Some(defined);
     }
     if let Some(bad) = wanted.iter().find(|p| !defined.contains(p)) {
-        eprintln!(
-            "stance: --{flag}: unknown {noun} `{bad}` (the lexicon defines {})",
+        error(format!(
+            "--{flag}: unknown {noun} `{bad}` (the lexicon defines {})",
             defined.join(", ")
-        );
+        ));
         return None;
     }
     Some(wanted.to_vec())
@@ -470,6 +587,19 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     else {
         return Ok(Outcome::Problems);
     };
+    if !distinct_outputs(&[
+        ("--output", cfg.output.as_deref()),
+        ("--chart", cfg.chart.as_deref()),
+    ]) {
+        return Ok(Outcome::Problems);
+    }
+    // Opened before the run, so that a path that cannot be written is
+    // reported before any reading.
+    let mut chart_sink = match &cfg.chart {
+        Some(p) => Some(Sink::open(Some(p))?),
+        None => None,
+    };
+    let mut sink = Sink::open(cfg.output.as_deref())?;
     let run_opts = run_options(&cfg.input, &cfg.filters, 0, &cfg.parties, &parties, &issues);
     let mut timeline = stance::track::Timeline::new(cfg.by);
     if cfg.format == cli::TrackFormat::Html {
@@ -499,6 +629,9 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         },
     )?;
     progress.done();
+    if sum.analysed == 0 {
+        return Ok(nothing_analysed(&sum, cfg.quiet));
+    }
     let propositions = issues
         .iter()
         .map(|id| {
@@ -521,16 +654,14 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         .filter(|s| view.parties.contains(&s.party) && view.issues.contains(&s.issue))
         .take(cfg.top)
         .collect();
-    if let Some(chart) = &cfg.chart {
-        let mut sink = Sink::open(Some(chart))?;
+    if let Some(mut chart) = chart_sink.take() {
         let meta = report::chart::Meta {
             version: report::VERSION,
             lexicon: &lex.hash,
         };
-        report::chart::write_svg(&mut sink.out, &view.chart(&timeline), &meta)?;
-        sink.commit()?;
+        report::chart::write_svg(&mut chart.out, &view.chart(&timeline), &meta)?;
+        chart.commit()?;
     }
-    let mut sink = Sink::open(cfg.output.as_deref())?;
     match cfg.format {
         cli::TrackFormat::Table => {
             report::timeline::write_table(&mut sink.out, &timeline, &view, &shifts)?
@@ -571,7 +702,7 @@ fn explain(input: &str, lexicon_path: Option<&Path>, date: Option<&str>) -> io::
         Some(d) => match Date::parse(d) {
             Some(d) => Some(d),
             None => {
-                eprintln!("stance: --date: \"{d}\" is not a date (write YYYY-MM-DD)");
+                error(format!("--date: \"{d}\" is not a date (write YYYY-MM-DD)"));
                 return Ok(Outcome::Problems);
             }
         },

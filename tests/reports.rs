@@ -233,3 +233,257 @@ fn csv_text_cells_never_become_formulas() {
         .unwrap();
     assert_eq!(us[col(&header, "score")], "-1.0000");
 }
+
+fn run_err(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = stance().args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn no_article_at_all_prints_no_matrix_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let out = dir.path().join("out.csv");
+    for (input, why) in [
+        (empty.to_str().unwrap(), "the inputs hold no article"),
+        ("no/such/file.jsonl", "1 input skipped"),
+    ] {
+        for cmd in ["analyze", "track"] {
+            let (code, stdout, stderr) = run_err(&[cmd, input]);
+            assert_eq!(code, Some(2), "{cmd} {input}: {stderr}");
+            assert_eq!(stdout, "", "{cmd} {input}");
+            assert!(
+                stderr.contains(&format!("stance: error: no article analysed ({why}")),
+                "{stderr}"
+            );
+        }
+        let (code, _, _) = run_err(&[
+            "analyze",
+            input,
+            "--format",
+            "csv",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, Some(2));
+        assert!(!out.exists());
+    }
+    // Every article outside the dates.
+    let (code, stdout, stderr) =
+        run_err(&["analyze", "data/seed.gold.jsonl", "--since", "2030-01-01"]);
+    assert_eq!((code, stdout.as_str()), (Some(2), ""));
+    assert!(
+        stderr.contains("(1 article is outside --since/--until)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn messages_share_one_style() {
+    // clap's usage errors.
+    let (code, _, stderr) = run_err(&["analyze", "--bogus", "x"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.starts_with("stance: error: unexpected argument '--bogus'"),
+        "{stderr}"
+    );
+    let (_, _, stderr) = run_err(&["analyze", "x", "--format", "pdf"]);
+    assert!(
+        stderr.starts_with("stance: error: invalid value 'pdf'"),
+        "{stderr}"
+    );
+    // Our own.
+    let (code, _, stderr) = run_err(&["analyze", "data/seed.gold.jsonl", "--parties", "XX"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.starts_with("stance: error: --parties: unknown party `XX`"),
+        "{stderr}"
+    );
+    // Write errors.
+    let (code, _, stderr) = run_err(&["analyze", "data/seed.gold.jsonl", "-q", "-o", "/dev/full"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.starts_with("stance: error: "), "{stderr}");
+    // Plurals.
+    let (_, _, stderr) = run_err(&["analyze", "data/seed.gold.jsonl"]);
+    assert!(
+        stderr.contains("stance: 1 article read, 1 analysed"),
+        "{stderr}"
+    );
+    // Help still goes to standard output with 0.
+    let (code, stdout, _) = run_err(&["--help"]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.contains("Usage: stance"));
+}
+
+#[test]
+fn flags_without_effect_warn() {
+    let table = [
+        (
+            &["--format", "csv", "--evidence"][..],
+            "--evidence has no effect with --format csv",
+        ),
+        (
+            &["--format", "jsonl", "--evidence"][..],
+            "--evidence has no effect with --format jsonl",
+        ),
+        (
+            &["--format", "html", "--evidence"][..],
+            "--evidence has no effect with --format html",
+        ),
+        (
+            &["--max-evidence", "2"][..],
+            "--max-evidence has no effect with --format table without --evidence",
+        ),
+        (
+            &["--format", "csv", "--max-evidence", "2"][..],
+            "--max-evidence has no effect with --format csv",
+        ),
+    ];
+    for (flags, want) in table {
+        let mut args = vec!["analyze", "data/seed.gold.jsonl", "-q"];
+        args.extend(flags);
+        let (code, _, stderr) = run_err(&args);
+        assert_eq!(code, Some(0), "{args:?}");
+        assert!(
+            stderr.contains(&format!("stance: warning: {want}")),
+            "{args:?}: {stderr}"
+        );
+    }
+    let (_, _, stderr) = run_err(&[
+        "analyze",
+        "data/seed.gold.jsonl",
+        "-q",
+        "--evidence",
+        "--max-evidence",
+        "2",
+    ]);
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn output_paths_are_checked_before_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let same = dir.path().join("x.csv");
+    let same = same.to_str().unwrap();
+    let (code, _, stderr) = run_err(&[
+        "analyze",
+        "data/seed.gold.jsonl",
+        "--format",
+        "csv",
+        "-o",
+        same,
+        "--evidence-csv",
+        same,
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("stance: error: --output and --evidence-csv both name"),
+        "{stderr}"
+    );
+    for args in [
+        &[
+            "analyze",
+            "data/seed.gold.jsonl",
+            "-o",
+            "no/such/dir/out.txt",
+        ][..],
+        &[
+            "analyze",
+            "data/seed.gold.jsonl",
+            "--evidence-csv",
+            "no/such/dir/e.csv",
+        ][..],
+        &[
+            "analyze",
+            "data/seed.gold.jsonl",
+            "--articles-csv",
+            "no/such/dir/a.csv",
+        ][..],
+        &[
+            "track",
+            "data/seed.gold.jsonl",
+            "--chart",
+            "no/such/dir/c.svg",
+        ][..],
+        &["track", "data/seed.gold.jsonl", "-o", "no/such/dir/t.csv"][..],
+    ] {
+        let (code, stdout, stderr) = run_err(args);
+        assert_eq!(code, Some(2), "{args:?}");
+        assert_eq!(stdout, "");
+        assert!(
+            stderr.starts_with("stance: error: cannot write no/such/dir/"),
+            "{args:?}: {stderr}"
+        );
+        // Refused before reading: no summary of a run.
+        assert!(!stderr.contains("analysed"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn track_names_the_lexicon_a_shard_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let shard = dir.path().join("s.jsonl");
+    stance()
+        .args([
+            "analyze",
+            "data/seed.gold.jsonl",
+            "--format",
+            "jsonl",
+            "-q",
+            "-o",
+        ])
+        .arg(&shard)
+        .assert()
+        .success();
+    let (code, _, stderr) = run_err(&[
+        "track",
+        shard.to_str().unwrap(),
+        "--lexicon",
+        "lexicons/trade-eu-uk.yaml",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("the bundled lexicon made it: run without --lexicon"),
+        "{stderr}"
+    );
+    let trade = dir.path().join("t.jsonl");
+    stance()
+        .args([
+            "analyze",
+            "tests/fixtures/trade.jsonl",
+            "--lexicon",
+            "lexicons/trade-eu-uk.yaml",
+            "--format",
+            "jsonl",
+            "-q",
+            "-o",
+        ])
+        .arg(&trade)
+        .assert()
+        .success();
+    let (_, _, stderr) = run_err(&["track", trade.to_str().unwrap()]);
+    assert!(
+        stderr.contains("pass the --lexicon FILE that made it (lexicon hash "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_title_is_never_a_dateline() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("a.txt");
+    std::fs::write(
+        &p,
+        "Posted on : 2019-10-02 17:36 KST Modified on : 2019-10-19\n\nNorth Korea walks out of talks\n\nNorth Korea demanded sanctions relief.\n",
+    )
+    .unwrap();
+    let out = stdout(&["analyze", p.to_str().unwrap(), "--format", "jsonl", "-q"]);
+    let v: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["title"], "North Korea walks out of talks");
+    assert_eq!(v["date"], "2019-10-02");
+}
