@@ -298,9 +298,16 @@ struct TrackArgs {
 
 #[derive(Args, Debug)]
 struct ExplainArgs {
-    /// A sentence in quotes, or a file to read.
+    /// A sentence in quotes, or a file to read (a .txt/.md article, or one
+    /// article of a .jsonl/.csv corpus chosen with --id).
     #[arg(value_name = "TEXT|FILE")]
     input: String,
+    /// The id of the article of FILE to explain (needed when FILE holds
+    /// more than one).
+    #[arg(long, value_name = "ID")]
+    id: Option<String>,
+    #[command(flatten)]
+    read: InputArgs,
     #[command(flatten)]
     lexicon: LexiconOpt,
     /// Date of the text (decides which dated aliases apply), YYYY-MM-DD.
@@ -349,7 +356,13 @@ enum LexiconCmd {
         file: PathBuf,
     },
     /// Print the bundled default lexicon (to copy and edit).
-    Show,
+    Show {
+        /// Print instead the default grammar lists (English function
+        /// words) that a lexicon's `grammar:` can override; a list the
+        /// lexicon leaves out is this one.
+        #[arg(long)]
+        grammar: bool,
+    },
 }
 
 /// What to do, with every option resolved.
@@ -359,14 +372,18 @@ pub enum Config {
     Track(Box<TrackConfig>),
     Explain {
         input: String,
+        id: Option<String>,
         lexicon: Option<PathBuf>,
         date: Option<String>,
+        read: InputOptions,
     },
     Eval(EvalConfig),
     LexiconCheck {
         file: PathBuf,
     },
-    LexiconShow,
+    LexiconShow {
+        grammar: bool,
+    },
 }
 
 /// `stance eval`, resolved.
@@ -505,6 +522,8 @@ pub fn parse() -> Config {
         }
         Cmd::Explain(e) => Config::Explain {
             input: e.input,
+            id: e.id,
+            read: e.read.into_options(),
             lexicon: e.lexicon.lexicon,
             date: e.date,
         },
@@ -517,6 +536,6 @@ pub fn parse() -> Config {
             json: matches!(e.format, EvalFormatArg::Json),
         }),
         Cmd::Lexicon(LexiconCmd::Check { file }) => Config::LexiconCheck { file },
-        Cmd::Lexicon(LexiconCmd::Show) => Config::LexiconShow,
+        Cmd::Lexicon(LexiconCmd::Show { grammar }) => Config::LexiconShow { grammar },
     }
 }

@@ -37,12 +37,29 @@ fn main() -> ExitCode {
         Config::Track(t) => track(*t),
         Config::Explain {
             input,
+            id,
             lexicon,
             date,
-        } => explain(&input, lexicon.as_deref(), date.as_deref()),
+            read,
+        } => explain(
+            &input,
+            id.as_deref(),
+            &read,
+            lexicon.as_deref(),
+            date.as_deref(),
+        ),
         Config::Eval(e) => eval(&e),
         Config::LexiconCheck { file } => lexicon_check(&file),
-        Config::LexiconShow => write_stdout(lexicon::DEFAULT_YAML.as_bytes()).map(|_| Outcome::Ok),
+        Config::LexiconShow { grammar: false } => {
+            write_stdout(lexicon::DEFAULT_YAML.as_bytes()).map(|_| Outcome::Ok)
+        }
+        Config::LexiconShow { grammar: true } => match default_grammar_yaml() {
+            Ok(y) => write_stdout(y.as_bytes()).map(|_| Outcome::Ok),
+            Err(e) => {
+                error(e);
+                Ok(Outcome::Problems)
+            }
+        },
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
@@ -121,6 +138,35 @@ fn nothing_analysed(sum: &corpus::Summary, quiet: bool) -> Outcome {
     };
     error(format!("no article analysed ({why}): nothing written"));
     Outcome::Problems
+}
+
+/// The default grammar lists as a lexicon's `grammar:` section. They are
+/// read from the engine's own resolved grammar (its debug form is a YAML
+/// flow mapping), and only the lists a lexicon may set are kept, so the
+/// output follows the engine as lists are added.
+fn default_grammar_yaml() -> Result<String, String> {
+    let resolved = format!("{:?}", lexicon::Grammar::default().resolved());
+    let flow = resolved
+        .split_once(' ')
+        .map_or(resolved.as_str(), |(_, rest)| rest);
+    let all: serde_yaml::Mapping =
+        serde_yaml::from_str(flow).map_err(|e| format!("cannot list the default grammar: {e}"))?;
+    let mut settable = serde_yaml::Mapping::new();
+    for (k, v) in all {
+        let mut one = serde_yaml::Mapping::new();
+        one.insert(k.clone(), v.clone());
+        if serde_yaml::from_value::<lexicon::Grammar>(serde_yaml::Value::Mapping(one)).is_ok() {
+            settable.insert(k, v);
+        }
+    }
+    let mut doc = serde_yaml::Mapping::new();
+    doc.insert("grammar".into(), serde_yaml::Value::Mapping(settable));
+    let body = serde_yaml::to_string(&doc).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "# The default grammar: the English function words that attribution uses.\n\
+         # A lexicon may set any of these lists under `grammar:`; each list it\n\
+         # leaves out is the one below. Copy a list to change it.\n{body}"
+    ))
 }
 
 fn write_stdout(bytes: &[u8]) -> io::Result<()> {
@@ -693,7 +739,85 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     })
 }
 
-fn explain(input: &str, lexicon_path: Option<&Path>, date: Option<&str>) -> io::Result<Outcome> {
+/// Does `s` name a file rather than hold a sentence: one word with a path
+/// separator or a file extension that `stance` reads?
+fn looks_like_path(s: &str) -> bool {
+    const EXT: &[&str] = &[".txt", ".md", ".jsonl", ".ndjson", ".csv", ".gz", ".json"];
+    let s = s.trim();
+    !s.is_empty()
+        && !s.contains(char::is_whitespace)
+        && (s.contains('/') || EXT.iter().any(|e| s.to_ascii_lowercase().ends_with(e)))
+}
+
+/// The article of `path` to explain: the one with `id`, or the only one.
+/// Reads as `analyze` does (front matter, JSONL, CSV, gzip).
+fn pick_article(
+    path: &str,
+    id: Option<&str>,
+    read: &stance::input::InputOptions,
+) -> Result<stance::engine::Article, String> {
+    use stance::input::Item;
+    let mut ids = Vec::new();
+    let mut found = None;
+    let mut count = 0usize;
+    for item in stance::input::read(path, read) {
+        let item = match item {
+            Item::Line(raw) => raw.parse(),
+            other => other,
+        };
+        match item {
+            Item::Article(a, notices) => {
+                for n in &notices {
+                    eprintln!("{}", n.render());
+                }
+                count += 1;
+                if ids.len() < 5 {
+                    ids.push(a.id.clone());
+                }
+                if id.is_none_or(|want| a.id == want) && found.is_none() {
+                    found = Some(*a);
+                    if id.is_some() {
+                        break;
+                    }
+                }
+            }
+            Item::Skipped(n) => eprintln!("{}", n.render()),
+            Item::Result(..) => {
+                return Err(format!(
+                    "{path} holds results of `stance analyze`, not articles: explain the corpus they came from"
+                ))
+            }
+            Item::Ignored(p) => return Err(format!("{p}: not an article file")),
+            Item::Line(_) => {}
+        }
+    }
+    let more = if count > ids.len() { ", …" } else { "" };
+    match (found, id) {
+        (Some(a), Some(_)) => Ok(a),
+        (Some(a), None) if count == 1 => Ok(a),
+        (Some(_), None) => Err(format!(
+            "{path} holds {count} articles: choose one with --id ID (ids: {}{more})",
+            ids.join(", ")
+        )),
+        (None, Some(want)) => Err(format!(
+            "{path}: no article with id `{want}`{}",
+            if ids.is_empty() {
+                String::new()
+            } else {
+                format!(" (ids: {}{more})", ids.join(", "))
+            }
+        )),
+        (None, None) => Err(format!("{path}: no article to explain")),
+    }
+}
+
+fn explain(
+    input: &str,
+    id: Option<&str>,
+    read: &stance::input::InputOptions,
+    lexicon_path: Option<&Path>,
+    date: Option<&str>,
+) -> io::Result<Outcome> {
     let Some((lex, name)) = load_lexicon(lexicon_path, false) else {
         return Ok(Outcome::Problems);
     };
@@ -707,22 +831,46 @@ fn explain(input: &str, lexicon_path: Option<&Path>, date: Option<&str>) -> io::
             }
         },
     };
-    let text = if Path::new(input).is_file() {
-        match std::fs::read(input) {
-            Ok(b) => stance::input::decode(b).0,
-            Err(e) => {
-                eprintln!(
-                    "stance: {input}: error: cannot read: {}",
-                    lexicon::io_reason(&e)
+    let path = Path::new(input);
+    let (text, article_date, heading) = if path.is_dir() {
+        error(format!(
+            "{input} is a directory: explain reads one file (pick an article with --id)"
+        ));
+        return Ok(Outcome::Problems);
+    } else if path.exists() {
+        match pick_article(input, id, read) {
+            Ok(a) => {
+                let heading = format!(
+                    "article: {} · {} · {}",
+                    a.id,
+                    a.date.map_or("undated".to_string(), |d| d.to_string()),
+                    a.title
                 );
+                (a.text, a.date, Some(heading))
+            }
+            Err(message) => {
+                error(message);
                 return Ok(Outcome::Problems);
             }
         }
+    } else if looks_like_path(input) {
+        error(format!(
+            "{input}: no such file (to explain a sentence, write it in quotes, with its spaces)"
+        ));
+        return Ok(Outcome::Problems);
     } else {
-        input.to_string()
+        if id.is_some() {
+            error("--id picks an article of a FILE; a sentence needs none");
+            return Ok(Outcome::Problems);
+        }
+        let date = stance::date::find_dateline(input);
+        (input.to_string(), date, None)
     };
-    let date = date.or_else(|| stance::date::find_dateline(&text));
+    let date = date.or(article_date);
     let mut out = io::BufWriter::new(io::stdout().lock());
+    if let Some(h) = heading {
+        writeln!(out, "{h}")?;
+    }
     writeln!(out, "lexicon: {name} ({})", lex.hash)?;
     writeln!(
         out,

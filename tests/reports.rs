@@ -487,3 +487,72 @@ fn a_title_is_never_a_dateline() {
     assert_eq!(v["title"], "North Korea walks out of talks");
     assert_eq!(v["date"], "2019-10-02");
 }
+
+#[test]
+fn explain_reads_one_article_of_a_corpus() {
+    let out = stdout(&["explain", "data/sample.gold.jsonl", "--id", "sample-07"]);
+    assert!(
+        out.starts_with("article: sample-07 · 2018-06-19 · "),
+        "{out}"
+    );
+    assert!(out.contains("date: 2018-06-19"));
+    assert!(out.contains("4. cells:"));
+    // Several articles and no --id; an id that is not there.
+    let (code, _, stderr) = run_err(&["explain", "data/sample.gold.jsonl"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        stderr.contains("choose one with --id ID (ids: sample-01, "),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run_err(&["explain", "data/sample.gold.jsonl", "--id", "nope"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("no article with id `nope`"), "{stderr}");
+    // A CSV corpus.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("c.csv");
+    std::fs::write(
+        &csv,
+        "id,date,text\na,2019-01-01,It rained.\nb,2019-02-01,The US rejected sanctions relief.\n",
+    )
+    .unwrap();
+    let out = stdout(&["explain", csv.to_str().unwrap(), "--id", "b"]);
+    assert!(out.contains("US sanctions_relief ▼ oppose"), "{out}");
+    // A path that does not exist is an error, not a sentence.
+    let (code, stdout_, stderr) = run_err(&["explain", "no/such/article.txt"]);
+    assert_eq!((code, stdout_.as_str()), (Some(2), ""));
+    assert!(
+        stderr.starts_with("stance: error: no/such/article.txt: no such file"),
+        "{stderr}"
+    );
+    // Front matter is skipped as analyze skips it: offsets are the body's.
+    let md = dir.path().join("a.md");
+    std::fs::write(
+        &md,
+        "---\ntitle: Front\ndate: 2019-05-01\n---\nThe US rejected sanctions relief.\n",
+    )
+    .unwrap();
+    let out = stdout(&["explain", md.to_str().unwrap()]);
+    assert!(out.contains(" · 2019-05-01 · Front\n"), "{out}");
+    assert!(out.contains("4..6 "), "{out}");
+    assert!(!out.contains("title:"), "{out}");
+}
+
+#[test]
+fn lexicon_show_grammar_prints_the_default_lists_a_lexicon_can_override() {
+    let out = stdout(&["lexicon", "show", "--grammar"]);
+    let doc: serde_yaml::Value = serde_yaml::from_str(&out).unwrap();
+    let section = doc["grammar"].clone();
+    let lists = section.as_mapping().unwrap();
+    for name in ["pronouns", "titles", "prepositions", "obligations"] {
+        assert!(lists.contains_key(name), "{name} missing:\n{out}");
+    }
+    // Every list printed is one a lexicon may set, and setting them all
+    // changes nothing.
+    let g: stance::lexicon::Grammar = serde_yaml::from_value(section.clone()).unwrap();
+    assert_eq!(g.resolved(), stance::lexicon::Grammar::default().resolved());
+    // And every list in force is printed.
+    let fields = format!("{:?}", stance::lexicon::Grammar::default().resolved())
+        .matches(": [")
+        .count();
+    assert_eq!(lists.len(), fields);
+}
