@@ -30,8 +30,33 @@ enum Outcome {
     Problems,
 }
 
+/// The temporary files of this run's outputs, removed if a signal ends it.
+static TEMPS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Ctrl-C (SIGINT) or SIGTERM: remove the temporary output files (a file
+/// being replaced stays as it was) and end with 128 + the signal number
+/// (130, 143), as a shell reports it.
+fn watch_signals() {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) {
+            std::thread::spawn(move || {
+                if let Some(sig) = signals.forever().next() {
+                    let temps = TEMPS.lock().unwrap_or_else(|e| e.into_inner());
+                    for t in temps.iter() {
+                        let _ = std::fs::remove_file(t);
+                    }
+                    std::process::exit(128 + sig);
+                }
+            });
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let config = cli::parse();
+    watch_signals();
     let result = match config {
         Config::Analyze(a) => analyze(*a),
         Config::Track(t) => track(*t),
@@ -242,6 +267,10 @@ impl Sink {
                         format!("cannot write {}: {}", p.display(), lexicon::io_reason(&e)),
                     )
                 })?;
+                TEMPS
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(tmp.clone());
                 Ok(Sink {
                     out: Box::new(io::BufWriter::new(f)),
                     target: Some((tmp, p.to_path_buf())),
@@ -254,7 +283,9 @@ impl Sink {
         self.out.flush()?;
         self.out = Box::new(io::sink()); // closes the file
         if let Some((tmp, dest)) = self.target.take() {
-            std::fs::rename(&tmp, &dest).map_err(|e| {
+            let renamed = std::fs::rename(&tmp, &dest);
+            forget_temp(&tmp);
+            renamed.map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
                 io::Error::new(
                     e.kind(),
@@ -280,10 +311,19 @@ impl Write for Sink {
     }
 }
 
+/// The file is no longer this run's to remove on a signal.
+fn forget_temp(tmp: &Path) {
+    TEMPS
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .retain(|t| t != tmp);
+}
+
 impl Drop for Sink {
     fn drop(&mut self) {
         if let Some((tmp, _)) = &self.target {
             let _ = std::fs::remove_file(tmp);
+            forget_temp(tmp);
         }
     }
 }

@@ -556,3 +556,94 @@ fn lexicon_show_grammar_prints_the_default_lists_a_lexicon_can_override() {
         .count();
     assert_eq!(lists.len(), fields);
 }
+
+/// Ctrl-C or SIGTERM during `-o FILE`: the temporary file goes, the old
+/// FILE stays as it was, the exit code is 128 + the signal.
+#[cfg(unix)]
+#[test]
+fn a_signal_removes_the_temporary_file_and_keeps_the_old_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("big.jsonl");
+    let sample = std::fs::read_to_string("data/sample.gold.jsonl").unwrap();
+    std::fs::write(&corpus, sample.repeat(1500)).unwrap(); // ~30 MB
+    for (signal, code) in [("TERM", 143), ("INT", 130)] {
+        let out = dir.path().join("out.jsonl");
+        std::fs::write(&out, "old\n").unwrap();
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("stance"))
+            .args(["analyze", "--format", "jsonl", "-q", "--threads", "1", "-o"])
+            .arg(&out)
+            .arg(&corpus)
+            .spawn()
+            .unwrap();
+        // Wait until the temporary file is being written.
+        let tmp = dir
+            .path()
+            .join(format!(".out.jsonl.stance-{}.tmp", child.id()));
+        let start = std::time::Instant::now();
+        while !tmp.metadata().is_ok_and(|m| m.len() > 0) {
+            assert!(
+                start.elapsed().as_secs() < 60,
+                "no temporary file {}",
+                tmp.display()
+            );
+            assert!(child.try_wait().unwrap().is_none(), "finished too soon");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let kill = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "SIG{signal}: {status:?}");
+        assert!(!tmp.exists(), "SIG{signal}: temporary file left");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "old\n");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "{left:?}");
+    }
+}
+
+/// The examples' binaries sit beside the test's.
+fn example(name: &str) -> std::path::PathBuf {
+    let mut p = std::env::current_exe().unwrap();
+    p.pop();
+    if p.ends_with("deps") {
+        p.pop();
+    }
+    p.join("examples").join(name)
+}
+
+#[test]
+fn gen_corpus_prints_its_usage() {
+    let bin = example("gen_corpus");
+    if !bin.exists() {
+        eprintln!(
+            "gen_corpus_prints_its_usage: skipped: {} not built",
+            bin.display()
+        );
+        return;
+    }
+    let out = std::process::Command::new(&bin)
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.starts_with("Usage: gen_corpus [--mb N]"), "{help}");
+    let out = std::process::Command::new(&bin)
+        .args(["--mb", "lots"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--mb needs a number"));
+    assert!(out.stdout.is_empty());
+    let out = std::process::Command::new(&bin)
+        .args(["--mb", "0.01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.len() > 10_000);
+}
