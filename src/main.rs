@@ -404,7 +404,7 @@ fn analyze(cfg: AnalyzeConfig) -> io::Result<Outcome> {
     };
     let mut exporter = report::exporter(cfg.format);
     let mut errors = 0usize;
-    let progress = Progress::new(cfg.quiet);
+    let progress = Progress::new(cfg.quiet, &cfg.inputs, &cfg.input);
     let format = cfg.format;
     let (agg, sum) = corpus::run(
         &lex,
@@ -511,21 +511,92 @@ fn run_options(
     }
 }
 
-/// A progress spinner on standard error: only on a terminal, only without
-/// `--quiet`, and only once a run has lasted a second.
+/// Progress on standard error: only on a terminal, only without `--quiet`,
+/// and only once a run has lasted a second. Reading files of known size, a
+/// bar with the bytes read of the total, the percentage, the rates (MB/s,
+/// articles/s, rounded) and the time left; reading standard input, a
+/// spinner with the count and the rate.
 struct Progress {
     enabled: bool,
     start: std::time::Instant,
+    /// Bytes of the input files (`None`: standard input is one of them).
+    total: Option<u64>,
+    /// Input bytes already read when the run started (earlier runs in this
+    /// process), so that only this run's count.
+    base: u64,
     count: std::cell::Cell<u64>,
+    last: std::cell::Cell<std::time::Instant>,
     bar: std::cell::OnceCell<indicatif::ProgressBar>,
 }
 
+/// `12.3 MB/s`, `850 kB/s`: a rounded rate.
+fn rate_text(bytes_per_sec: f64) -> String {
+    if bytes_per_sec >= 1e6 {
+        format!("{:.1} MB/s", bytes_per_sec / 1e6)
+    } else {
+        format!("{:.0} kB/s", bytes_per_sec / 1e3)
+    }
+}
+
+/// `3 s`, `2 min 5 s`, `1 h 4 min`.
+fn duration_text(secs: f64) -> String {
+    let s = secs.round() as u64;
+    if s < 60 {
+        format!("{s} s")
+    } else if s < 3600 {
+        format!("{} min {} s", s / 60, s % 60)
+    } else {
+        format!("{} h {} min", s / 3600, (s % 3600) / 60)
+    }
+}
+
+/// The progress line: what is done, the rates and the time left.
+fn progress_text(articles: u64, bytes: Option<(u64, u64)>, elapsed: f64) -> String {
+    let per_sec = |n: f64| n / elapsed.max(1e-3);
+    let arts = format!(
+        "{}, {:.0}/s",
+        plural(articles as usize, "article", "articles"),
+        per_sec(articles as f64)
+    );
+    match bytes {
+        None => format!("{arts}, {elapsed:.0} s"),
+        Some((done, total)) => {
+            let done = done.min(total);
+            let pct = if total == 0 {
+                100.0
+            } else {
+                100.0 * done as f64 / total as f64
+            };
+            let rate = per_sec(done as f64);
+            let left = if rate > 0.0 {
+                duration_text((total - done) as f64 / rate)
+            } else {
+                "?".into()
+            };
+            format!(
+                "{pct:3.0}% {:.1}/{:.1} MB, {} · {arts} · {left} left",
+                done as f64 / 1e6,
+                total as f64 / 1e6,
+                rate_text(rate)
+            )
+        }
+    }
+}
+
 impl Progress {
-    fn new(quiet: bool) -> Progress {
+    fn new(quiet: bool, inputs: &[String], read: &stance::input::InputOptions) -> Progress {
+        let enabled = !quiet && io::stderr().is_terminal();
         Progress {
-            enabled: !quiet && io::stderr().is_terminal(),
+            enabled,
             start: std::time::Instant::now(),
+            total: if enabled {
+                stance::input::total_size(inputs, read)
+            } else {
+                None
+            },
+            base: stance::input::file_bytes_read(),
             count: 0.into(),
+            last: std::cell::Cell::new(std::time::Instant::now()),
             bar: Default::default(),
         }
     }
@@ -535,19 +606,44 @@ impl Progress {
         if !self.enabled {
             return;
         }
+        let now = std::time::Instant::now();
         if self.bar.get().is_none() && self.start.elapsed().as_secs() >= 1 {
-            let bar = indicatif::ProgressBar::new_spinner();
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{spinner} {pos} articles analysed ({per_sec}, {elapsed})",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-            );
-            bar.set_position(self.count.get());
+            let bar = match self.total {
+                Some(total) => {
+                    let b = indicatif::ProgressBar::new(total);
+                    b.set_style(
+                        indicatif::ProgressStyle::with_template("{bar:12} {msg}")
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                    );
+                    b
+                }
+                None => {
+                    let b = indicatif::ProgressBar::new_spinner();
+                    b.set_style(
+                        indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                    );
+                    b.enable_steady_tick(std::time::Duration::from_millis(120));
+                    b
+                }
+            };
             let _ = self.bar.set(bar);
+            self.last.set(now - std::time::Duration::from_secs(1));
         }
         if let Some(b) = self.bar.get() {
-            b.inc(1);
+            // A few updates a second are enough.
+            if now.duration_since(self.last.get()).as_millis() >= 200 {
+                self.last.set(now);
+                let done = stance::input::file_bytes_read() - self.base;
+                if self.total.is_some() {
+                    b.set_position(done);
+                }
+                b.set_message(progress_text(
+                    self.count.get(),
+                    self.total.map(|t| (done, t)),
+                    self.start.elapsed().as_secs_f64(),
+                ));
+            }
         }
     }
 
@@ -693,7 +789,7 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
         timeline.keep_evidence = 2;
     }
     let mut errors = 0usize;
-    let progress = Progress::new(cfg.quiet);
+    let progress = Progress::new(cfg.quiet, &cfg.inputs, &cfg.input);
     let (_, sum) = corpus::run(
         &lex,
         &cfg.inputs,
@@ -1067,4 +1163,25 @@ fn lexicon_check(file: &Path) -> io::Result<Outcome> {
     } else {
         Outcome::Problems
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_reads_well() {
+        assert_eq!(
+            progress_text(1200, Some((50_000_000, 200_000_000)), 10.0),
+            " 25% 50.0/200.0 MB, 5.0 MB/s · 1200 articles, 120/s · 30 s left"
+        );
+        assert_eq!(
+            progress_text(1, Some((0, 0)), 2.0),
+            "100% 0.0/0.0 MB, 0 kB/s · 1 article, 0/s · ? left"
+        );
+        assert_eq!(progress_text(3000, None, 4.0), "3000 articles, 750/s, 4 s");
+        assert_eq!(duration_text(125.0), "2 min 5 s");
+        assert_eq!(duration_text(3840.0), "1 h 4 min");
+        assert_eq!(rate_text(850_000.0), "850 kB/s");
+    }
 }

@@ -647,3 +647,52 @@ fn gen_corpus_prints_its_usage() {
     assert!(out.status.success());
     assert!(out.stdout.len() > 10_000);
 }
+
+/// Runs `command` under `script`, on a pseudo-terminal: what a user sees.
+fn on_terminal(command: &str) -> Option<String> {
+    let out = std::process::Command::new("script")
+        .args(["-qfec", command, "/dev/null"])
+        .output()
+        .ok()?;
+    assert!(out.status.success(), "{command}: {out:?}");
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn progress_on_a_terminal_shows_bytes_percent_rates_and_time_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("big.jsonl");
+    let sample = std::fs::read_to_string("data/sample.gold.jsonl").unwrap();
+    std::fs::write(&corpus, sample.repeat(500)).unwrap(); // ~11 MB
+    let bin = assert_cmd::cargo::cargo_bin("stance");
+    let out = dir.path().join("out.jsonl");
+    let run = format!(
+        "{} analyze {} --threads 1 --format jsonl -o {}",
+        bin.display(),
+        corpus.display(),
+        out.display()
+    );
+    let Some(screen) = on_terminal(&run) else {
+        eprintln!("progress test: skipped: no `script` (util-linux) to make a terminal");
+        return;
+    };
+    assert!(screen.contains("/11.2 MB, "), "{screen}");
+    assert!(screen.contains("% "), "{screen}");
+    assert!(screen.contains(" MB/s · "), "{screen}");
+    assert!(screen.contains(" articles, "), "{screen}");
+    assert!(screen.contains("/s · "), "{screen}");
+    assert!(screen.contains(" left"), "{screen}");
+    assert!(screen.contains("21000 articles read"), "{screen}");
+    // Standard input: a spinner with a count and a rate, no percentage.
+    let stdin = format!(
+        "cat {} | {} analyze - --threads 1 --format jsonl -o {}",
+        corpus.display(),
+        bin.display(),
+        out.display()
+    );
+    let screen = on_terminal(&stdin).unwrap();
+    assert!(screen.contains(" articles, "), "{screen}");
+    assert!(screen.contains("/s, "), "{screen}");
+    assert!(!screen.contains(" MB, "), "{screen}");
+    assert!(screen.contains("21000 articles read"), "{screen}");
+}
