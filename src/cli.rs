@@ -266,9 +266,10 @@ struct TrackArgs {
     /// Length of a period.
     #[arg(long, value_enum, default_value = "month")]
     by: ByArg,
-    /// How many shifts to list.
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    top: usize,
+    /// How many shifts to list (default 10; the table, json and html
+    /// formats list shifts, csv does not).
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
     /// Split the series by outlet.
     #[arg(long, value_enum)]
     group_by: Option<GroupArg>,
@@ -405,6 +406,8 @@ pub struct TrackConfig {
     pub lexicon: Option<PathBuf>,
     pub by: stance::track::Period,
     pub top: usize,
+    /// `--top` was given (a csv run lists no shifts: a warning).
+    pub top_given: bool,
     pub group_by_source: bool,
     pub format: TrackFormat,
     pub chart: Option<PathBuf>,
@@ -503,7 +506,8 @@ pub fn parse() -> Config {
                     ByArg::Quarter => Period::Quarter,
                     ByArg::Year => Period::Year,
                 },
-                top: t.top,
+                top: t.top.unwrap_or(10),
+                top_given: t.top.is_some(),
                 group_by_source: t.group_by.is_some(),
                 format: match t.format {
                     TrackFormatArg::Table => TrackFormat::Table,

@@ -769,6 +769,9 @@ fn track(cfg: cli::TrackConfig) -> io::Result<Outcome> {
     else {
         return Ok(Outcome::Problems);
     };
+    if cfg.top_given && cfg.format == cli::TrackFormat::Csv {
+        warning("--top has no effect with --format csv (the series lists no shifts)");
+    }
     if !distinct_outputs(&[
         ("--output", cfg.output.as_deref()),
         ("--chart", cfg.chart.as_deref()),

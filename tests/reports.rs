@@ -363,6 +363,20 @@ fn flags_without_effect_warn() {
         "2",
     ]);
     assert_eq!(stderr, "");
+    let (code, _, stderr) = run_err(&[
+        "track",
+        "data/seed.gold.jsonl",
+        "-q",
+        "--format",
+        "csv",
+        "--top",
+        "3",
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(
+        stderr.contains("stance: warning: --top has no effect with --format csv"),
+        "{stderr}"
+    );
 }
 
 #[test]
