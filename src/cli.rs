@@ -121,7 +121,8 @@ struct AnalyzeArgs {
     /// Also write one CSV row per evidence sentence to FILE: article_id,
     /// date, title, source, party, issue, polarity, weight, hedged,
     /// conditional, rule, matches, start, end (byte offsets of the sentence
-    /// in the text), sentence, lexicon, stance_version.
+    /// in the text, or in the title when in_title is true), in_title,
+    /// sentence, lexicon, stance_version.
     #[arg(long, value_name = "FILE")]
     evidence_csv: Option<PathBuf>,
     /// Also write one CSV row per article analysed, with or without a

@@ -123,7 +123,7 @@ fn evidence_csv_has_offsets_and_titles_that_point_into_the_text() {
     let (header, rows) = csv_rows(&path);
     assert_eq!(
         header.join(","),
-        "article_id,date,title,source,party,issue,polarity,weight,hedged,conditional,rule,matches,start,end,sentence,lexicon,stance_version"
+        "article_id,date,title,source,party,issue,polarity,weight,hedged,conditional,rule,matches,start,end,in_title,sentence,lexicon,stance_version"
     );
     let article: Value = serde_json::from_str(
         std::fs::read_to_string("data/seed.gold.jsonl")
@@ -142,7 +142,12 @@ fn evidence_csv_has_offsets_and_titles_that_point_into_the_text() {
         );
         let start: usize = row[col(&header, "start")].parse().unwrap();
         let end: usize = row[col(&header, "end")].parse().unwrap();
-        let span = text[start..end].split_whitespace().collect::<Vec<_>>();
+        let within = if row[col(&header, "in_title")] == "true" {
+            article["title"].as_str().unwrap()
+        } else {
+            text
+        };
+        let span = within[start..end].split_whitespace().collect::<Vec<_>>();
         assert_eq!(span.join(" "), row[col(&header, "sentence")]);
     }
 }

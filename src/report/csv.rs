@@ -105,8 +105,9 @@ pub fn render(r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
 
 /// The header of `--evidence-csv`. `start` and `end` are the byte offsets
 /// of the sentence in the article's text (end exclusive), as in the JSONL
-/// evidence; `sentence` is the sentence with white space collapsed.
-pub const EVIDENCE_HEADER: [&str; 17] = [
+/// evidence, or in its title when `in_title` is true; `sentence` is the
+/// sentence with white space collapsed.
+pub const EVIDENCE_HEADER: [&str; 18] = [
     "article_id",
     "date",
     "title",
@@ -121,6 +122,7 @@ pub const EVIDENCE_HEADER: [&str; 17] = [
     "matches",
     "start",
     "end",
+    "in_title",
     "sentence",
     "lexicon",
     "stance_version",
@@ -162,6 +164,7 @@ impl<W: Write> EvidenceCsv<W> {
                         &*guard(&matches.join("; ")),
                         &e.start.to_string(),
                         &e.end.to_string(),
+                        if e.in_title { "true" } else { "false" },
                         &*guard(&e.sentence.split_whitespace().collect::<Vec<_>>().join(" ")),
                         &self.lexicon,
                         super::VERSION,

@@ -260,7 +260,7 @@ fn quote_item(out: &mut dyn Write, q: &Quote, with_source: bool) -> io::Result<(
     };
     writeln!(
         out,
-        r#"<li class="quote {}"><p class="sentence">{}</p>{src}<p class="why">{} {} · weight {}{}{} · rule <code>{}</code></p></li>"#,
+        r#"<li class="quote {}"><p class="sentence">{}</p>{src}<p class="why">{} {} · weight {}{}{} · rule <code>{}</code>{}</p></li>"#,
         label_class(e.polarity),
         marked_html(e),
         symbol(e.polarity),
@@ -268,7 +268,8 @@ fn quote_item(out: &mut dyn Write, q: &Quote, with_source: bool) -> io::Result<(
         e.weight,
         if e.hedged { " · hedged" } else { "" },
         if e.conditional { " · conditional" } else { "" },
-        esc(&e.rule)
+        esc(&e.rule),
+        if e.in_title { " · in the title" } else { "" }
     )
 }
 
@@ -679,6 +680,7 @@ mod tests {
             hedged: false,
             conditional: false,
             rule: "subject, cue".into(),
+            in_title: false,
         };
         assert_eq!(
             marked_html(&e),
