@@ -185,18 +185,77 @@ fn json_str(s: &str) -> String {
     out
 }
 
+const USAGE: &str = "\
+Usage: gen_corpus [--mb N] [--relevant SHARE] [--seed N] > corpus.jsonl
+
+Writes a deterministic JSONL corpus to standard output (redirect it to a
+file: it is never written to a terminal).
+  --mb N            megabytes to write (default 10)
+  --relevant SHARE  share of the articles on topic, 0 to 1 (default 0.2)
+  --seed N          seed; the same seed gives the same bytes (default 1)
+  -h, --help        print this help";
+
+/// The options, or the message to end with (and its exit code).
+fn options(args: &[String]) -> Result<(f64, f64, u64), (String, i32)> {
+    let mut opts = (10.0, 0.2, 1u64);
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "-h" || a == "--help" {
+            return Err((USAGE.to_string(), 0));
+        }
+        let value = args.get(i + 1).map(String::as_str);
+        let bad = |what: &str| (format!("gen_corpus: error: {a} needs {what}\n\n{USAGE}"), 2);
+        match a {
+            "--mb" => {
+                opts.0 = value
+                    .and_then(|v| v.parse().ok())
+                    .filter(|x: &f64| *x >= 0.0)
+                    .ok_or_else(|| bad("a number of megabytes"))?
+            }
+            "--relevant" => {
+                opts.1 = value
+                    .and_then(|v| v.parse().ok())
+                    .filter(|x: &f64| (0.0..=1.0).contains(x))
+                    .ok_or_else(|| bad("a share from 0 to 1"))?
+            }
+            "--seed" => {
+                opts.2 = value
+                    .and_then(|v| v.parse().ok())
+                    .ok_or_else(|| bad("a whole number"))?
+            }
+            _ => {
+                return Err((
+                    format!("gen_corpus: error: unknown argument `{a}`\n\n{USAGE}"),
+                    2,
+                ))
+            }
+        }
+        i += 2;
+    }
+    Ok(opts)
+}
+
 fn main() -> io::Result<()> {
+    use std::io::IsTerminal;
     let args: Vec<String> = std::env::args().collect();
-    let get = |name: &str, default: &str| -> String {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-            .unwrap_or_else(|| default.to_string())
+    let (mb, relevant, seed) = match options(&args) {
+        Ok(o) => o,
+        Err((message, 0)) => {
+            let _ = writeln!(io::stdout(), "{message}");
+            return Ok(());
+        }
+        Err((message, code)) => {
+            eprintln!("{message}");
+            std::process::exit(code);
+        }
     };
-    let mb: f64 = get("--mb", "10").parse().unwrap_or(10.0);
-    let relevant: f64 = get("--relevant", "0.2").parse().unwrap_or(0.2);
-    let seed: u64 = get("--seed", "1").parse().unwrap_or(1);
+    if io::stdout().is_terminal() {
+        eprintln!(
+            "gen_corpus: error: standard output is a terminal: redirect it to a file\n\n{USAGE}"
+        );
+        std::process::exit(2);
+    }
     let target = (mb * 1024.0 * 1024.0) as usize;
     let mut r = Rng(seed);
     let mut out = BufWriter::with_capacity(1 << 20, io::stdout().lock());

@@ -31,6 +31,7 @@ fn main() {
         color: false,
         lexicon_name: String::new(),
         lexicon_hash: String::new(),
+        inputs: Vec::new(),
     };
     let mut best = [f64::MAX; 5];
     for _ in 0..3 {

@@ -21,7 +21,9 @@ Examples:
   stance analyze article.txt --evidence               with the sentences behind each cell
   stance analyze corpus.jsonl --format csv -o out.csv one row per article, party and issue
   stance analyze news/ --since 2019-01-01 --dedupe    a folder, one year on, copies dropped
+  stance analyze data/ --format html -o report.html   one page to share: matrix and evidence
   stance track data/ --by year                        how each side's stance moved
+  stance track data/ --by quarter --format html -o t.html  charts, shifts, their articles
   stance analyze part1.jsonl --format jsonl -o s1.jsonl && stance track s1.jsonl s2.jsonl
                                                       shards analysed apart, one timeline
   stance explain \"North Korea has demanded sanctions relief.\"
@@ -81,6 +83,9 @@ enum FormatArg {
     Jsonl,
     /// The aggregate matrix as a Markdown table.
     Markdown,
+    /// One self-contained HTML page: the matrix, and each cell's evidence
+    /// (up to --max-evidence per cell, default 20) with its articles.
+    Html,
 }
 
 #[derive(Args, Debug)]
@@ -96,10 +101,15 @@ struct AnalyzeArgs {
     /// Write to FILE instead of standard output (written whole or not at all).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Print each cell's evidence sentences under the matrix, matched words «marked».
+    /// Print each cell's evidence sentences under the matrix (table,
+    /// markdown; in the aggregate for json), matched words «marked», each
+    /// naming its article (id · date · title); a cell with more says
+    /// "… N more (use --max-evidence)".
     #[arg(long)]
     evidence: bool,
-    /// Keep at most N evidence sentences per cell in the output.
+    /// Keep at most N evidence sentences per cell: under the matrix the
+    /// first N in input order (default 5); in per-article records
+    /// (jsonl, json) the first N of each article (default: all).
     #[arg(long, value_name = "N")]
     max_evidence: Option<usize>,
     /// Party ids to compare, as columns (default: every party of the lexicon).
@@ -108,10 +118,18 @@ struct AnalyzeArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Also write one CSV row per evidence sentence (article, party, issue,
-    /// polarity, weight, flags, sentence) to FILE.
+    /// Also write one CSV row per evidence sentence to FILE: article_id,
+    /// date, title, source, party, issue, polarity, weight, hedged,
+    /// conditional, rule, matches, start, end (byte offsets of the sentence
+    /// in the text, or in the title when in_title is true), in_title,
+    /// sentence, lexicon, stance_version.
     #[arg(long, value_name = "FILE")]
     evidence_csv: Option<PathBuf>,
+    /// Also write one CSV row per article analysed, with or without a
+    /// stance, to FILE: article_id, date, title, source, stances (cells
+    /// found), evidence_count, lexicon, stance_version.
+    #[arg(long, value_name = "FILE")]
+    articles_csv: Option<PathBuf>,
     #[command(flatten)]
     filters: FilterArgs,
     #[command(flatten)]
@@ -228,6 +246,9 @@ enum TrackFormatArg {
     Csv,
     /// Series and shifts as one JSON document.
     Json,
+    /// One self-contained HTML page: the chart per issue, the ranked shifts
+    /// and the evidence of the articles that drive them.
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -246,9 +267,10 @@ struct TrackArgs {
     /// Length of a period.
     #[arg(long, value_enum, default_value = "month")]
     by: ByArg,
-    /// How many shifts to list.
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    top: usize,
+    /// How many shifts to list (default 10; the table, json and html
+    /// formats list shifts, csv does not).
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
     /// Split the series by outlet.
     #[arg(long, value_enum)]
     group_by: Option<GroupArg>,
@@ -278,9 +300,16 @@ struct TrackArgs {
 
 #[derive(Args, Debug)]
 struct ExplainArgs {
-    /// A sentence in quotes, or a file to read.
+    /// A sentence in quotes, or a file to read (a .txt/.md article, or one
+    /// article of a .jsonl/.csv corpus chosen with --id).
     #[arg(value_name = "TEXT|FILE")]
     input: String,
+    /// The id of the article of FILE to explain (needed when FILE holds
+    /// more than one).
+    #[arg(long, value_name = "ID")]
+    id: Option<String>,
+    #[command(flatten)]
+    read: InputArgs,
     #[command(flatten)]
     lexicon: LexiconOpt,
     /// Date of the text (decides which dated aliases apply), YYYY-MM-DD.
@@ -329,7 +358,13 @@ enum LexiconCmd {
         file: PathBuf,
     },
     /// Print the bundled default lexicon (to copy and edit).
-    Show,
+    Show {
+        /// Print instead the default grammar lists (English function
+        /// words) that a lexicon's `grammar:` can override; a list the
+        /// lexicon leaves out is this one.
+        #[arg(long)]
+        grammar: bool,
+    },
 }
 
 /// What to do, with every option resolved.
@@ -339,14 +374,18 @@ pub enum Config {
     Track(Box<TrackConfig>),
     Explain {
         input: String,
+        id: Option<String>,
         lexicon: Option<PathBuf>,
         date: Option<String>,
+        read: InputOptions,
     },
     Eval(EvalConfig),
     LexiconCheck {
         file: PathBuf,
     },
-    LexiconShow,
+    LexiconShow {
+        grammar: bool,
+    },
 }
 
 /// `stance eval`, resolved.
@@ -368,6 +407,8 @@ pub struct TrackConfig {
     pub lexicon: Option<PathBuf>,
     pub by: stance::track::Period,
     pub top: usize,
+    /// `--top` was given (a csv run lists no shifts: a warning).
+    pub top_given: bool,
     pub group_by_source: bool,
     pub format: TrackFormat,
     pub chart: Option<PathBuf>,
@@ -384,6 +425,7 @@ pub enum TrackFormat {
     Table,
     Csv,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone)]
@@ -397,14 +439,34 @@ pub struct AnalyzeConfig {
     pub parties: Vec<String>,
     pub threads: Option<usize>,
     pub evidence_csv: Option<PathBuf>,
+    pub articles_csv: Option<PathBuf>,
     pub filters: Filters,
     pub input: InputOptions,
     pub quiet: bool,
 }
 
-/// Parses the process arguments (exits with clap's message on bad usage).
+/// Parses the process arguments. Help and version go to standard output
+/// (exit 0); a usage error is clap's message as `stance: error: …` on
+/// standard error, exit 2.
 pub fn parse() -> Config {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    std::process::exit(2);
+                }
+                _ => {}
+            }
+            let text = e.render().to_string();
+            let text = text.strip_prefix("error: ").unwrap_or(&text);
+            eprint!("stance: error: {text}");
+            std::process::exit(2);
+        }
+    };
     match cli.command {
         Cmd::Analyze(a) => Config::Analyze(Box::new(AnalyzeConfig {
             inputs: a.inputs,
@@ -415,6 +477,7 @@ pub fn parse() -> Config {
                 FormatArg::Json => Format::Json,
                 FormatArg::Jsonl => Format::Jsonl,
                 FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
             },
             output: a.output,
             evidence: a.evidence,
@@ -427,6 +490,7 @@ pub fn parse() -> Config {
                 .collect(),
             threads: a.threads,
             evidence_csv: a.evidence_csv,
+            articles_csv: a.articles_csv,
             filters: a.filters.into(),
             input: a.input.into_options(),
             quiet: a.quiet,
@@ -443,12 +507,14 @@ pub fn parse() -> Config {
                     ByArg::Quarter => Period::Quarter,
                     ByArg::Year => Period::Year,
                 },
-                top: t.top,
+                top: t.top.unwrap_or(10),
+                top_given: t.top.is_some(),
                 group_by_source: t.group_by.is_some(),
                 format: match t.format {
                     TrackFormatArg::Table => TrackFormat::Table,
                     TrackFormatArg::Csv => TrackFormat::Csv,
                     TrackFormatArg::Json => TrackFormat::Json,
+                    TrackFormatArg::Html => TrackFormat::Html,
                 },
                 chart: t.chart,
                 output: t.output,
@@ -461,6 +527,8 @@ pub fn parse() -> Config {
         }
         Cmd::Explain(e) => Config::Explain {
             input: e.input,
+            id: e.id,
+            read: e.read.into_options(),
             lexicon: e.lexicon.lexicon,
             date: e.date,
         },
@@ -473,6 +541,6 @@ pub fn parse() -> Config {
             json: matches!(e.format, EvalFormatArg::Json),
         }),
         Cmd::Lexicon(LexiconCmd::Check { file }) => Config::LexiconCheck { file },
-        Cmd::Lexicon(LexiconCmd::Show) => Config::LexiconShow,
+        Cmd::Lexicon(LexiconCmd::Show { grammar }) => Config::LexiconShow { grammar },
     }
 }

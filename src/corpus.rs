@@ -53,6 +53,16 @@ impl CellFilter {
     }
 }
 
+/// What to pass to read results made with the lexicon of hash `h`.
+fn which_lexicon(h: &str) -> String {
+    let bundled = crate::lexicon::load(None).map(|(c, _, _)| c.hash).ok();
+    if bundled.as_deref() == Some(h) {
+        "the bundled lexicon made it: run without --lexicon".to_string()
+    } else {
+        format!("pass the --lexicon FILE that made it (lexicon hash {h}), or analyse its articles again")
+    }
+}
+
 /// Hash of an article's text with case and white space normalised (for
 /// `--dedupe`).
 fn text_key(text: &str) -> u64 {
@@ -304,7 +314,7 @@ impl State {
             self.sum.with_stances += 1;
         }
         if self.aggregate {
-            self.agg.add(&r.id, &r.cells);
+            self.agg.add_article(r);
         }
         on_result(r, bytes)
     }
@@ -360,7 +370,11 @@ impl State {
                         on_notice(&Notice {
                             path: file,
                             line: None,
-                            message: format!("article {} was analysed with lexicon {h}, but {other} is {oh}: shards made with different lexicons cannot be combined", r.id),
+                            message: format!(
+                                "article {} was analysed with lexicon {h}, but {other} is {oh}: shards made with different lexicons cannot be combined; {}",
+                                r.id,
+                                which_lexicon(&h)
+                            ),
                             error: true,
                         });
                     }

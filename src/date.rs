@@ -87,6 +87,21 @@ impl Date {
         parse_words(&words).map(|(d, _)| d)
     }
 
+    /// The date `days` days after 1970-01-01 (the inverse of
+    /// [`Date::days_from_epoch`]).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     /// Days since 1970-01-01 (for week arithmetic).
     pub fn days_from_epoch(&self) -> i64 {
         let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
@@ -179,6 +194,80 @@ pub fn find_dateline(text: &str) -> Option<Date> {
     None
 }
 
+/// Is this line a dateline rather than text: it opens with a dateline
+/// marker ("Posted on : 2019-10-02 17:36 KST", "Updated: Oct. 2, 2019") and
+/// holds a date, or it is a date alone (with a time or weekday, at most 40
+/// bytes, no other words of more than three letters)? Such a line is never
+/// an article's title.
+pub fn is_dateline(line: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "posted",
+        "published",
+        "updated",
+        "date",
+        "dateline",
+        "modified",
+    ];
+    let l = line.trim();
+    let lower = l.to_ascii_lowercase();
+    if first_date_in(l).is_none() {
+        return false;
+    }
+    if MARKERS.iter().any(|m| lower.starts_with(m)) {
+        return true;
+    }
+    const DATE_WORDS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "kst",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+    ];
+    l.len() <= 40
+        && lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 3 || (w.len() == 3 && !DATE_WORDS.contains(w)))
+            .all(|w| DATE_WORDS.contains(&w))
+}
+
 /// The first date written anywhere in `s`.
 pub fn first_date_in(s: &str) -> Option<Date> {
     for (i, _) in s.char_indices() {
@@ -234,8 +323,44 @@ mod tests {
     }
 
     #[test]
+    fn datelines_are_told_from_titles() {
+        for l in [
+            "Posted on : 2019-10-02 17:36 KST Modified on : 2019-10-19",
+            "Published: Oct. 2, 2019",
+            "Updated 2019-10-02",
+            "2019-10-02",
+            "Oct. 2, 2019",
+            "Wednesday, October 2, 2019 17:36 KST",
+        ] {
+            assert!(is_dateline(l), "{l}");
+        }
+        for l in [
+            "N. Korea says it agreed to resume talks on Oct. 5",
+            "Talks resume on 2019-10-05",
+            "Posted without a date",
+            "Trump meets Kim",
+            "",
+        ] {
+            assert!(!is_dateline(l), "{l}");
+        }
+    }
+
+    #[test]
     fn epoch_days() {
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_from_epoch(), 0);
         assert_eq!(Date::new(2019, 10, 2).unwrap().days_from_epoch(), 18171);
+    }
+
+    #[test]
+    fn days_turn_back_into_dates() {
+        for days in (-800_000..800_000)
+            .step_by(997)
+            .chain([0, 18171, 11016, -1])
+        {
+            let d = Date::from_days(days);
+            assert_eq!(d.days_from_epoch(), days, "{d}");
+            assert!(Date::new(d.year, d.month, d.day).is_some());
+        }
+        assert_eq!(Date::from_days(18171), Date::new(2019, 10, 2).unwrap());
     }
 }

@@ -133,10 +133,11 @@ pub fn decode(bytes: Vec<u8>) -> (String, usize) {
     }
 }
 
+/// The first non-empty line that is not a dateline ("Posted on : …").
 fn first_line_title(text: &str) -> String {
     text.split(['\n', '\r'])
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .find(|l| !l.is_empty() && !crate::date::is_dateline(l))
         .unwrap_or("")
         .chars()
         .take(200)
@@ -502,9 +503,55 @@ pub fn glob_match(pattern: &str, s: &str) -> bool {
     pi == p.len()
 }
 
+/// Bytes read from input files so far by this process (of a `.gz` file,
+/// the compressed bytes): what the progress display compares with
+/// [`total_size`].
+static FILE_BYTES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Bytes read from input files so far (see [`total_size`]).
+pub fn file_bytes_read() -> u64 {
+    FILE_BYTES.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A file that counts the bytes read from it into [`FILE_BYTES`].
+struct Counted(File);
+
+impl Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        FILE_BYTES.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The bytes of the files that [`read`] will read for `inputs` (walking
+/// directories as it does), or `None` when one of them is standard input.
+pub fn total_size(inputs: &[String], opts: &InputOptions) -> Option<u64> {
+    let mut total = 0;
+    for path in inputs {
+        if path == "-" {
+            return None;
+        }
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                let (files, _) = walk(Path::new(path), opts.glob.as_deref());
+                total += files
+                    .iter()
+                    .filter(|f| kind_of(&f.display().to_string()).0.is_some())
+                    .filter_map(|f| f.metadata().ok())
+                    .map(|m| m.len())
+                    .sum::<u64>();
+            }
+            Ok(m) => total += m.len(),
+            Err(_) => {}
+        }
+    }
+    Some(total)
+}
+
 /// Opens a file, decompressing `.gz`.
 fn open(path: &str, gz: bool) -> io::Result<Box<dyn BufRead + Send>> {
-    let f = File::open(path)?;
+    let f = Counted(File::open(path)?);
     Ok(if gz {
         Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(f)))
     } else {

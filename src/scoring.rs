@@ -191,12 +191,47 @@ impl Totals {
     }
 }
 
+/// The article a piece of corpus evidence comes from: what a reader needs
+/// to find it again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    /// `YYYY-MM-DD`, or `None` for an undated article.
+    pub date: Option<String>,
+    /// The outlet, when the input names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Source {
+    /// The article of a result.
+    pub fn of(r: &crate::engine::ArticleResult) -> Source {
+        Source {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            date: r.date.clone(),
+            source: r.source.clone(),
+        }
+    }
+}
+
+/// An evidence sentence of the corpus, with the article it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Shared by every quote of the same article.
+    pub article: std::sync::Arc<Source>,
+    pub evidence: Evidence,
+}
+
 /// Corpus-level cells: a merge of per-article cells.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Aggregate {
     pub cells: BTreeMap<(String, String), Totals>,
-    /// A few evidence sentences per cell, for `--evidence` on the aggregate.
-    pub evidence: BTreeMap<(String, String), Vec<(String, Evidence)>>,
+    /// The first few evidence sentences per cell (in input order), each with
+    /// its article, for `--evidence` on the aggregate.
+    pub evidence: BTreeMap<(String, String), Vec<Quote>>,
     pub keep_evidence: usize,
 }
 
@@ -208,8 +243,23 @@ impl Aggregate {
         }
     }
 
-    /// Adds one article's cells.
+    /// Adds one article's cells, knowing only its id.
     pub fn add(&mut self, article_id: &str, cells: &[Cell]) {
+        let source = Source {
+            id: article_id.to_string(),
+            ..Source::default()
+        };
+        self.add_from(source, cells);
+    }
+
+    /// Adds one article's result: its evidence keeps the article's id,
+    /// title, date and source.
+    pub fn add_article(&mut self, r: &crate::engine::ArticleResult) {
+        self.add_from(Source::of(r), &r.cells);
+    }
+
+    fn add_from(&mut self, source: Source, cells: &[Cell]) {
+        let source = std::sync::Arc::new(source);
         for c in cells {
             let key = (c.party.clone(), c.issue.clone());
             self.cells.entry(key.clone()).or_default().add_cell(c);
@@ -219,10 +269,20 @@ impl Aggregate {
                     if list.len() >= self.keep_evidence {
                         break;
                     }
-                    list.push((article_id.to_string(), e.clone()));
+                    list.push(Quote {
+                        article: source.clone(),
+                        evidence: e.clone(),
+                    });
                 }
             }
         }
+    }
+
+    /// The kept evidence of a cell, each with its article.
+    pub fn quotes(&self, party: &str, issue: &str) -> &[Quote] {
+        self.evidence
+            .get(&(party.to_string(), issue.to_string()))
+            .map_or(&[], |v| v.as_slice())
     }
 
     /// Merges another aggregate into this one.
@@ -258,7 +318,7 @@ impl Aggregate {
                     evidence: self
                         .evidence
                         .get(&(p.clone(), i.clone()))
-                        .map(|v| v.iter().map(|(_, e)| e.clone()).collect())
+                        .map(|v| v.iter().map(|q| q.evidence.clone()).collect())
                         .unwrap_or_default(),
                 }
             })

@@ -257,7 +257,7 @@ fn output_file_is_written_whole() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "stance: cannot write /no/such/dir/out.csv",
+            "stance: error: cannot write /no/such/dir/out.csv",
         ));
 }
 
@@ -294,7 +294,7 @@ fn unknown_party_is_an_error() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "stance: --parties: unknown party `XX` (the lexicon defines US, DPRK, ROK)",
+            "stance: error: --parties: unknown party `XX` (the lexicon defines US, DPRK, ROK)",
         ));
 }
 
@@ -618,7 +618,7 @@ fn a_directory_with_broken_files_yields_every_good_article() {
     );
     assert!(
         err.contains(
-            "8 articles read, 4 analysed, 4 with stances, 4 skipped; 1 other file(s) ignored"
+            "8 articles read, 4 analysed, 4 with stances, 4 skipped; 1 other file ignored"
         ),
         "{err}"
     );

@@ -143,7 +143,9 @@ fn write_errors_leave_nothing_behind() {
             ])
             .assert()
             .code(2)
-            .stderr(predicate::str::contains("stance: no space left on device"));
+            .stderr(predicate::str::contains(
+                "stance: error: no space left on device",
+            ));
         assert!(
             !std::fs::metadata("/dev/full")
                 .unwrap()
@@ -180,7 +182,9 @@ fn a_write_error_stops_the_run_on_one_thread_and_on_the_pipeline() {
             .timeout(std::time::Duration::from_secs(120))
             .assert()
             .code(2)
-            .stderr(predicate::str::contains("stance: no space left on device"));
+            .stderr(predicate::str::contains(
+                "stance: error: no space left on device",
+            ));
     }
 }
 

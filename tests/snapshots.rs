@@ -53,3 +53,31 @@ fn jsonl() {
 fn json() {
     insta::assert_snapshot!(run("json", &["--evidence", "--max-evidence", "1"]));
 }
+
+/// The HTML report of the bundled corpus, on the default lexicon (its hash
+/// redacted; a change to the lexicon's stances shows here, to be reviewed
+/// with `cargo insta review` or accepted with `INSTA_UPDATE=always`). The
+/// two files are `data/` without `data/real/`, which holds metadata only.
+#[test]
+fn html_data() {
+    let out = Command::cargo_bin("stance")
+        .unwrap()
+        .args([
+            "analyze",
+            "data/sample.gold.jsonl",
+            "data/seed.gold.jsonl",
+            "-q",
+            "--format",
+            "html",
+            "--max-evidence",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let (lex, _, _) = stance::lexicon::load(None).unwrap();
+    insta::assert_snapshot!(html
+        .replace(env!("CARGO_PKG_VERSION"), "[version]")
+        .replace(&lex.hash, "[lexicon]"));
+}

@@ -194,5 +194,131 @@ fn chart_is_valid_svg() {
         .filter(|n| n.tag_name().name() == "polyline")
         .count();
     assert!(lines >= 3, "{lines} lines");
-    assert!(text.contains(">testing_moratorium<"));
+    // Panels are titled with their propositions, the issue id beside.
+    let titles: Vec<String> = root
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("panel-title"))
+        .map(|n| {
+            n.descendants()
+                .filter(|t| t.is_text())
+                .filter_map(|t| t.text())
+                .collect()
+        })
+        .collect();
+    assert!(
+        titles.contains(
+            &"North Korea should refrain from nuclear and long-range missile tests · testing_moratorium"
+                .to_string()
+        ),
+        "{titles:?}"
+    );
+    // Tick labels: no "+0", a real minus.
+    let labels: Vec<&str> = root
+        .descendants()
+        .filter(|n| n.tag_name().name() == "text")
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(!labels.contains(&"+0") && labels.contains(&"0") && labels.contains(&"−1"));
+    assert!(labels.contains(&"2019") && labels.contains(&"2020"));
+    // Every point tells its articles; the undated ones are counted.
+    assert!(text.contains("article"));
+    assert!(text.contains("undated articles not shown"), "{text}");
+}
+
+/// Articles in 2019-Q1 and 2019-Q4 only: the line does not run across the
+/// two empty quarters between, which are drawn as gaps, and the points sit
+/// where their dates put them.
+#[test]
+fn chart_breaks_lines_across_empty_periods_and_places_them_by_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("c.jsonl");
+    let line = |id: &str, date: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"date\":\"{date}\",\"text\":\"North Korea demanded sanctions relief.\"}}\n"
+        )
+    };
+    std::fs::write(
+        &corpus,
+        line("a", "2019-01-10") + &line("b", "2019-02-10") + &line("c", "2019-11-10"),
+    )
+    .unwrap();
+    let svg = dir.path().join("chart.svg");
+    run(&[
+        "track",
+        corpus.to_str().unwrap(),
+        "--by",
+        "quarter",
+        "-q",
+        "--chart",
+        svg.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let root = doc.root_element();
+    // Two points, no line between them.
+    let series = root
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("series"))
+        .count();
+    assert_eq!(series, 0, "{text}");
+    let gaps: Vec<String> = root
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("gap"))
+        .filter_map(|n| n.descendants().find(|t| t.tag_name().name() == "title"))
+        .filter_map(|t| t.text().map(String::from))
+        .collect();
+    assert!(
+        gaps.contains(&"2019-Q2: no articles".to_string()),
+        "{gaps:?}"
+    );
+    assert!(
+        gaps.contains(&"2019-Q3: no articles".to_string()),
+        "{gaps:?}"
+    );
+    // The tooltips carry the article counts.
+    assert!(
+        text.contains("DPRK · 2019-Q1: +1 from 2 articles"),
+        "{text}"
+    );
+    assert!(
+        text.contains("DPRK · 2019-Q4: +1 from 1 article "),
+        "{text}"
+    );
+    // Q4's point is three quarters to the right of Q1's (a time axis).
+    // DPRK, the second party, is drawn with squares.
+    let xs: Vec<f64> = root
+        .descendants()
+        .filter(|n| {
+            n.tag_name().name() == "rect"
+                && n.children().any(|t| {
+                    t.tag_name().name() == "title"
+                        && t.text().is_some_and(|x| x.starts_with("DPRK"))
+                })
+        })
+        .map(|n| {
+            let x: f64 = n.attribute("x").unwrap().parse().unwrap();
+            let w: f64 = n.attribute("width").unwrap().parse().unwrap();
+            x + w / 2.0
+        })
+        .collect();
+    assert_eq!(xs.len(), 2);
+    let bars: Vec<(f64, f64)> = root
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("bar"))
+        .map(|n| {
+            let x: f64 = n.attribute("x").unwrap().parse().unwrap();
+            (x, n.attribute("width").unwrap().parse().unwrap())
+        })
+        .collect();
+    assert_eq!(bars.len(), 2);
+    // Each point within its quarter's bar, the bars three quarters apart
+    // (quarters differ by a day or two).
+    for (x, (bx, bw)) in xs.iter().zip(&bars) {
+        assert!(*x > *bx && *x < bx + bw, "{bars:?} {xs:?}");
+    }
+    let quarter = (xs[1] - xs[0]) / 3.0;
+    assert!(
+        (bars[1].0 - bars[0].0 - 3.0 * quarter).abs() < 4.0,
+        "{bars:?} {xs:?}"
+    );
 }

@@ -252,16 +252,53 @@ impl Exporter for JsonExporter {
         if self.count == 0 {
             write_head(out, opts)?;
         }
-        let mut cells: Vec<Cell> = Vec::new();
+        // Each aggregate evidence sentence also names its article.
+        #[derive(serde::Serialize)]
+        struct Quoted<'a> {
+            #[serde(flatten)]
+            evidence: &'a Evidence,
+            article: &'a crate::scoring::Source,
+        }
+        let cap = if opts.evidence {
+            opts.max_evidence.unwrap_or(usize::MAX)
+        } else {
+            0
+        };
+        // The fields of a cell, in the order of the per-article records.
+        #[derive(serde::Serialize)]
+        struct AggCell<'a> {
+            party: &'a str,
+            issue: &'a str,
+            stance: crate::scoring::Label,
+            score: f64,
+            support: f64,
+            oppose: f64,
+            evidence_count: usize,
+            articles: usize,
+            evidence: Vec<Quoted<'a>>,
+        }
+        let mut cells: Vec<AggCell> = Vec::new();
         for row in &m.rows {
-            for c in row.cells.iter().flatten() {
-                let mut c = c.clone();
-                if !opts.evidence {
-                    c.evidence.clear();
-                } else if let Some(n) = opts.max_evidence {
-                    c.evidence.truncate(n);
-                }
-                cells.push(c);
+            for (c, quotes) in row.cells.iter().zip(&row.quotes) {
+                let Some(c) = c else { continue };
+                cells.push(AggCell {
+                    party: &c.party,
+                    issue: &c.issue,
+                    stance: c.label,
+                    score: c.score,
+                    support: c.support,
+                    oppose: c.oppose,
+                    evidence_count: c.evidence_count,
+                    articles: c.articles,
+                    evidence: quotes
+                        .iter()
+                        .take(cap)
+                        .map(|q| Quoted {
+                            evidence: &q.evidence,
+                            article: &q.article,
+                        })
+                        .collect(),
+                });
             }
         }
         write!(

@@ -4,21 +4,25 @@
 //! end, the corpus [`Matrix`] (built here, from the [`Aggregate`], so that
 //! printers only print). Formats: `table` (terminal, comfy-table), `markdown`,
 //! `csv` (one row per article × party × issue), `jsonl` (one object per
-//! article: the contract) and `json` (articles plus the aggregate).
+//! article: the contract), `json` (articles plus the aggregate) and `html`
+//! (a self-contained page: matrix and evidence).
 
+pub mod chart;
 mod csv;
 pub mod eval;
+pub mod html;
 mod json;
 mod markdown;
 mod table;
 pub mod timeline;
 
+use crate::corpus::Summary;
 use crate::engine::ArticleResult;
 use crate::lexicon::Compiled;
-use crate::scoring::{Aggregate, Cell, Label};
+use crate::scoring::{Aggregate, Cell, Label, Quote};
 use std::io::{self, Write};
 
-pub use self::csv::{CsvExporter, EvidenceCsv};
+pub use self::csv::{guard as csv_guard, ArticlesCsv, CsvExporter, EvidenceCsv};
 pub use self::json::{JsonExporter, JsonlExporter};
 pub use self::markdown::MarkdownExporter;
 pub use self::table::TableExporter;
@@ -31,6 +35,8 @@ pub enum Format {
     Json,
     Jsonl,
     Markdown,
+    /// One self-contained HTML page: the matrix and each cell's evidence.
+    Html,
 }
 
 /// What every exporter may need to know, fixed for the run.
@@ -40,14 +46,21 @@ pub struct ReportOptions {
     pub parties: Vec<String>,
     /// Print evidence sentences under the matrix.
     pub evidence: bool,
-    /// Cap on evidence items per cell in the output (`None`: all).
+    /// Cap on evidence items per cell in the output (`None`: all for the
+    /// per-article records, [`DEFAULT_MAX_EVIDENCE`] under a matrix).
     pub max_evidence: Option<usize>,
     /// Use colour (terminal only, and not when NO_COLOR is set).
     pub color: bool,
     /// Lexicon name and content hash, recorded in outputs.
     pub lexicon_name: String,
     pub lexicon_hash: String,
+    /// The inputs as given on the command line (the HTML report lists them).
+    pub inputs: Vec<String>,
 }
+
+/// Evidence sentences listed per cell under a matrix (`--evidence`) when
+/// `--max-evidence` is not given.
+pub const DEFAULT_MAX_EVIDENCE: usize = 5;
 
 /// Tool version recorded in outputs.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -76,7 +89,7 @@ pub trait Exporter {
 /// it on the worker threads.
 pub fn render(format: Format, r: &ArticleResult, opts: &ReportOptions) -> io::Result<Vec<u8>> {
     match format {
-        Format::Table | Format::Markdown => Ok(Vec::new()),
+        Format::Table | Format::Markdown | Format::Html => Ok(Vec::new()),
         Format::Csv => self::csv::render(r, opts),
         Format::Jsonl => {
             let mut v = json::render(r, opts)?;
@@ -95,7 +108,25 @@ pub fn exporter(format: Format) -> Box<dyn Exporter> {
         Format::Csv => Box::new(CsvExporter::default()),
         Format::Jsonl => Box::new(JsonlExporter),
         Format::Json => Box::new(JsonExporter::default()),
+        Format::Html => Box::new(html::HtmlExporter),
     }
+}
+
+/// Text for XML and HTML, in an element or an attribute value: `&`, `<`,
+/// `>`, `"` and `'` escaped.
+pub fn xml_escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 /// How far the parties of a row are apart.
@@ -116,6 +147,9 @@ pub struct Row {
     pub proposition: String,
     /// One entry per column party.
     pub cells: Vec<Option<Cell>>,
+    /// The kept evidence of each cell, with its article (one list per
+    /// column party).
+    pub quotes: Vec<Vec<Quote>>,
     pub divergence: Divergence,
 }
 
@@ -128,6 +162,8 @@ pub struct Matrix {
     pub rows: Vec<Row>,
     /// Articles aggregated.
     pub articles: usize,
+    /// The run's counts (read, analysed, with stances, skipped), when known.
+    pub summary: Summary,
 }
 
 impl Matrix {
@@ -164,10 +200,15 @@ impl Matrix {
                     } else {
                         Divergence::None
                     };
+                let quotes = parties
+                    .iter()
+                    .map(|p| agg.quotes(p, &is.id).to_vec())
+                    .collect();
                 Row {
                     issue: is.id.clone(),
                     proposition: is.proposition.clone(),
                     cells: row,
+                    quotes,
                     divergence,
                 }
             })
@@ -184,6 +225,7 @@ impl Matrix {
             party_names,
             rows,
             articles,
+            summary: Summary::default(),
         }
     }
 }
@@ -252,25 +294,57 @@ pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
     f.join(", ")
 }
 
-/// Writes the evidence listing that follows a matrix.
+/// Where a piece of evidence comes from, for a reader: `id · date · title`
+/// (`undated` for an article without a date; no title when it has none).
+pub fn source_line(a: &crate::scoring::Source) -> String {
+    let mut s = format!("{} · {}", a.id, a.date.as_deref().unwrap_or("undated"));
+    let title = a.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !title.is_empty() && title != a.id {
+        s.push_str(" · ");
+        s.push_str(&title);
+    }
+    if let Some(src) = a.source.as_deref().filter(|s| !s.is_empty()) {
+        s.push_str(" (");
+        s.push_str(src);
+        s.push(')');
+    }
+    s
+}
+
+/// How many evidence sentences of a cell a matrix lists, and how many it
+/// leaves out (the count is the cell's, the list is what the run kept).
+pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (usize, usize) {
+    let cap = opts.max_evidence.unwrap_or(DEFAULT_MAX_EVIDENCE);
+    let shown = quotes.len().min(cap);
+    (shown, cell.evidence_count.saturating_sub(shown))
+}
+
+/// Writes the evidence listing that follows a matrix: per cell, each kept
+/// sentence with its flags and rule, then the article it comes from; a cell
+/// with more sentences than shown says how many more.
 pub fn write_evidence(
     out: &mut dyn Write,
     matrix: &Matrix,
     opts: &ReportOptions,
 ) -> io::Result<()> {
     for row in &matrix.rows {
-        for (p, cell) in matrix.parties.iter().zip(&row.cells) {
+        for ((p, cell), quotes) in matrix.parties.iter().zip(&row.cells).zip(&row.quotes) {
             let Some(cell) = cell else { continue };
             writeln!(out, "\n{p} · {} · {}", row.issue, cell_text(cell))?;
-            let n = opts.max_evidence.unwrap_or(usize::MAX);
-            for e in cell.evidence.iter().take(n) {
+            let (shown, more) = shown_evidence(cell, quotes, opts);
+            for q in &quotes[..shown] {
+                let e = &q.evidence;
                 writeln!(
                     out,
-                    "  - [{}] {}  ({})",
+                    "  - [{}] {}  ({})\n    {}",
                     evidence_flags(e),
                     marked_sentence(e),
-                    e.rule
+                    e.rule,
+                    source_line(&q.article)
                 )?;
+            }
+            if more > 0 {
+                writeln!(out, "  … {more} more (use --max-evidence)")?;
             }
         }
     }

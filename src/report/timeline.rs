@@ -1,5 +1,5 @@
-//! Printers for `stance track`: terminal table with sparklines, tidy CSV,
-//! JSON, and an SVG line chart (one panel per issue, one line per party).
+//! Printers for `stance track`: terminal table with sparklines, tidy CSV and
+//! JSON (the SVG chart is in [`super::chart`]).
 
 use crate::track::{sparkline, Shift, Timeline, UNDATED};
 use comfy_table::{presets::UTF8_FULL, ContentArrangement, Table};
@@ -13,10 +13,28 @@ pub struct TrackView {
     pub parties: Vec<String>,
     /// Issue ids in lexicon order (only these are shown).
     pub issues: Vec<String>,
+    /// The proposition of each issue, in the order of `issues`.
+    pub propositions: Vec<String>,
     pub lexicon_hash: String,
 }
 
 impl TrackView {
+    /// The chart of a timeline: the parties and issues of this view.
+    pub fn chart(&self, t: &Timeline) -> crate::track::Chart {
+        let issues: Vec<(String, String)> = self
+            .issues
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                (
+                    id.clone(),
+                    self.propositions.get(i).cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
+        crate::track::Chart::new(t, &self.parties, &issues)
+    }
+
     fn order(&self, k: &(String, String)) -> (usize, usize) {
         let i = self
             .issues
@@ -152,8 +170,8 @@ pub fn write_csv(
                 };
                 let mut row = vec![
                     period.clone(),
-                    key.0.clone(),
-                    key.1.clone(),
+                    super::csv_guard(&key.0).into_owned(),
+                    super::csv_guard(&key.1).into_owned(),
                     format!("{:.4}", p.totals.score()),
                     format!("{:.4}", crate::scoring::round4(p.totals.support)),
                     format!("{:.4}", crate::scoring::round4(p.totals.oppose)),
@@ -162,7 +180,7 @@ pub fn write_csv(
                     super::VERSION.to_string(),
                 ];
                 if grouped {
-                    row.insert(0, group.clone());
+                    row.insert(0, super::csv_guard(group).into_owned());
                 }
                 w.write_record(&row).map_err(io::Error::other)?;
             }
@@ -223,142 +241,4 @@ pub fn write_json(
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     out.write_all(b"\n")
-}
-
-const COLORS: [&str; 8] = [
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
-];
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// An SVG line chart: one panel per issue, one line per party, periods on
-/// the x axis (dated periods of all groups), score −1…+1 on the y axis.
-pub fn write_svg(out: &mut dyn Write, t: &Timeline, v: &TrackView) -> io::Result<()> {
-    let mut periods: Vec<String> = t
-        .groups
-        .keys()
-        .flat_map(|g| t.periods(g))
-        .filter(|p| p != UNDATED)
-        .collect();
-    periods.sort();
-    periods.dedup();
-    let issues: Vec<&String> = v
-        .issues
-        .iter()
-        .filter(|i| {
-            t.groups
-                .keys()
-                .any(|g| v.keys(t, g).iter().any(|k| &k.1 == *i))
-        })
-        .collect();
-    let (pw, ph, margin_l, margin_t) = (760.0, 170.0, 60.0, 40.0);
-    let height = margin_t + issues.len() as f64 * (ph + 50.0) + 40.0;
-    writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{height}" viewBox="0 0 {} {height}" font-family="sans-serif" font-size="12">"#,
-        pw + margin_l + 140.0,
-        pw + margin_l + 140.0
-    )?;
-    writeln!(
-        out,
-        "<desc>stance {} lexicon {}</desc>",
-        super::VERSION,
-        esc(&v.lexicon_hash)
-    )?;
-    writeln!(out, r#"<rect width="100%" height="100%" fill="white"/>"#)?;
-    writeln!(
-        out,
-        r#"<text x="{margin_l}" y="24" font-size="16">Stance over time (score −1 oppose … +1 support)</text>"#
-    )?;
-    let n = periods.len().max(1);
-    let x_of = |i: usize| {
-        margin_l
-            + if n == 1 {
-                pw / 2.0
-            } else {
-                i as f64 * pw / (n - 1) as f64
-            }
-    };
-    for (row, issue) in issues.iter().enumerate() {
-        let top = margin_t + row as f64 * (ph + 50.0) + 20.0;
-        let y_of = |s: f64| top + (1.0 - (s + 1.0) / 2.0) * ph;
-        writeln!(
-            out,
-            r#"<text x="{margin_l}" y="{}" font-weight="bold">{}</text>"#,
-            top - 6.0,
-            esc(issue)
-        )?;
-        writeln!(
-            out,
-            r##"<rect x="{margin_l}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#999"/>"##
-        )?;
-        for s in [-1.0, 0.0, 1.0] {
-            writeln!(
-                out,
-                r##"<line x1="{margin_l}" y1="{y}" x2="{}" y2="{y}" stroke="#ddd"/><text x="{}" y="{}" text-anchor="end">{s:+.0}</text>"##,
-                margin_l + pw,
-                margin_l - 6.0,
-                y_of(s) + 4.0,
-                y = y_of(s)
-            )?;
-        }
-        for (i, p) in periods.iter().enumerate() {
-            if n <= 12 || i % n.div_ceil(12) == 0 {
-                writeln!(
-                    out,
-                    r#"<text x="{}" y="{}" text-anchor="middle" font-size="10">{}</text>"#,
-                    x_of(i),
-                    top + ph + 14.0,
-                    esc(p)
-                )?;
-            }
-        }
-        for (pi, party) in v.parties.iter().enumerate() {
-            let color = COLORS[pi % COLORS.len()];
-            let key = (party.clone(), (*issue).clone());
-            let pts: Vec<(f64, f64)> = periods
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| {
-                    // Mean over groups that have the point.
-                    let vals: Vec<f64> = t
-                        .groups
-                        .keys()
-                        .filter_map(|g| t.point(g, p, &key))
-                        .map(|x| x.totals.score())
-                        .collect();
-                    (!vals.is_empty())
-                        .then(|| (x_of(i), y_of(vals.iter().sum::<f64>() / vals.len() as f64)))
-                })
-                .collect();
-            if pts.is_empty() {
-                continue;
-            }
-            let path: Vec<String> = pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
-            writeln!(
-                out,
-                r#"<polyline fill="none" stroke="{color}" stroke-width="2" points="{}"/>"#,
-                path.join(" ")
-            )?;
-            for (x, y) in &pts {
-                writeln!(
-                    out,
-                    r#"<circle cx="{x:.1}" cy="{y:.1}" r="3" fill="{color}"/>"#
-                )?;
-            }
-            writeln!(
-                out,
-                r#"<text x="{}" y="{}" fill="{color}">{}</text>"#,
-                margin_l + pw + 10.0,
-                top + 14.0 + pi as f64 * 16.0,
-                esc(party)
-            )?;
-        }
-    }
-    writeln!(out, "</svg>")
 }
