@@ -527,6 +527,9 @@ struct Progress {
     count: std::cell::Cell<u64>,
     last: std::cell::Cell<std::time::Instant>,
     bar: std::cell::OnceCell<indicatif::ProgressBar>,
+    /// How long a run lasts before the display appears: one second, or
+    /// `STANCE_PROGRESS_DELAY_MS` (so that a test need not be slow).
+    delay: std::time::Duration,
 }
 
 /// `12.3 MB/s`, `850 kB/s`: a rounded rate.
@@ -598,6 +601,12 @@ impl Progress {
             count: 0.into(),
             last: std::cell::Cell::new(std::time::Instant::now()),
             bar: Default::default(),
+            delay: std::time::Duration::from_millis(
+                std::env::var("STANCE_PROGRESS_DELAY_MS")
+                    .ok()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1000),
+            ),
         }
     }
 
@@ -607,7 +616,7 @@ impl Progress {
             return;
         }
         let now = std::time::Instant::now();
-        if self.bar.get().is_none() && self.start.elapsed().as_secs() >= 1 {
+        if self.bar.get().is_none() && self.start.elapsed() >= self.delay {
             let bar = match self.total {
                 Some(total) => {
                     let b = indicatif::ProgressBar::new(total);
