@@ -428,10 +428,7 @@ fn a_title_the_text_does_not_open_with_is_read_as_a_sentence() {
 #[test]
 fn the_readme_main_command_reads_every_file_of_data() {
     // `cargo run --release -- analyze data/`: nothing under data/ is skipped.
-    stance()
-        .args(["analyze", "data/", "-q"])
-        .assert()
-        .success();
+    stance().args(["analyze", "data/", "-q"]).assert().success();
     stance()
         .args(["analyze", "data/"])
         .assert()
