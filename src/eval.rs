@@ -186,19 +186,13 @@ impl EvalReport {
         }
     }
     pub fn precision(&self) -> f64 {
-        ratio(
-            self.true_positives,
-            self.true_positives + self.false_positives,
-        )
+        self.counts().precision()
     }
     pub fn recall(&self) -> f64 {
-        ratio(
-            self.true_positives,
-            self.true_positives + self.false_negatives,
-        )
+        self.counts().recall()
     }
     pub fn f1(&self) -> f64 {
-        f1(self.precision(), self.recall())
+        self.counts().f1()
     }
 }
 
