@@ -62,12 +62,12 @@ fn json_dumps(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 }
 
 /// Emits a `stance.StanceWarning` with the CLI's text of a warning.
-fn warn(py: Python<'_>, message: &str) -> PyResult<()> {
+fn warn(py: Python<'_>, message: &str, stacklevel: usize) -> PyResult<()> {
     let w = WARN.get_or_try_init(py, || {
         py.import("warnings")?.getattr("warn").map(Bound::unbind)
     })?;
     let category = errors_module(py)?.getattr("StanceWarning")?;
-    w.bind(py).call1((message, category, 2))?;
+    w.bind(py).call1((message, category, stacklevel))?;
     Ok(())
 }
 
@@ -673,7 +673,7 @@ impl Engine {
     /// Analyses one article; returns its JSONL record as a string. Warnings
     /// are emitted as `StanceWarning`s; an article that cannot be analysed
     /// raises `ArticleError`.
-    #[pyo3(signature = (text, id=None, date=None, title=None, source=None, max_evidence=None, max_article_bytes=DEFAULT_MAX_ARTICLE_BYTES))]
+    #[pyo3(signature = (text, id=None, date=None, title=None, source=None, max_evidence=None, max_article_bytes=DEFAULT_MAX_ARTICLE_BYTES, stacklevel=1))]
     #[allow(clippy::too_many_arguments)]
     fn analyze_one(
         &self,
@@ -685,6 +685,7 @@ impl Engine {
         source: Option<Bound<'_, PyAny>>,
         max_evidence: Option<usize>,
         max_article_bytes: usize,
+        stacklevel: usize,
     ) -> PyResult<String> {
         if !(text.is_instance_of::<PyString>()
             || text.is_instance_of::<PyBytes>()
@@ -707,7 +708,7 @@ impl Engine {
             Err(e) => return Err(article_error(py, &e)),
         };
         for w in &warnings {
-            warn(py, &format!("warning: {w}"))?;
+            warn(py, &format!("warning: {w}"), stacklevel)?;
         }
         let opts = self.options(max_evidence);
         let lex = &self.lex;
@@ -1142,14 +1143,14 @@ impl Results {
                 match o {
                     Outcome::Done(json, warnings) => {
                         for w in warnings {
-                            warn(py, &w)?;
+                            warn(py, &w, 1)?;
                         }
                         return Ok(Some(json));
                     }
                     Outcome::Failed(e) => {
                         if self.skip {
                             let at = e.at.clone().unwrap_or_default();
-                            warn(py, &format!("{at}: error: {}: skipped", e.message))?;
+                            warn(py, &format!("{at}: error: {}: skipped", e.message), 1)?;
                             continue;
                         }
                         return Err(article_error(py, &e));

@@ -226,8 +226,8 @@ class Lexicon:
             TypeError: ``text`` is neither ``str`` nor ``bytes``.
         """
         return _json.loads(
-            self.analyze_json(
-                text, id=id, date=date, title=title, source=source, max_evidence=max_evidence
+            self._engine.analyze_one(
+                text, id, date, title, source, max_evidence, stacklevel=2
             )
         )
 
@@ -244,7 +244,9 @@ class Lexicon:
         """As :meth:`analyze`, but returns the JSONL record itself (a
         string, without the newline): the bytes ``stance analyze --format
         jsonl`` writes."""
-        return self._engine.analyze_one(text, id, date, title, source, max_evidence)
+        return self._engine.analyze_one(
+            text, id, date, title, source, max_evidence, stacklevel=2
+        )
 
     def analyze_many(
         self,
