@@ -771,7 +771,7 @@ impl Engine {
         py: Python<'_>,
         paths: Vec<String>,
         line_nos: Vec<usize>,
-        lines: Vec<Option<Vec<u8>>>,
+        lines: Vec<Option<Bound<'_, PyBytes>>>,
         threads: Option<usize>,
         max_evidence: Option<usize>,
         max_article_bytes: usize,
@@ -794,7 +794,7 @@ impl Engine {
                     .entry(path)
                     .or_insert_with_key(|k| Arc::from(k.as_str()))
                     .clone();
-                (path, n, l)
+                (path, n, l.map(|b| b.as_bytes().to_vec()))
             })
             .collect();
         Ok(py.detach(|| {
