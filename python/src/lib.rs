@@ -35,21 +35,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 // Python-side helpers: the exception classes of `stance._errors` and `json`.
 
 static ERRORS: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
-static JSON_LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 static JSON_DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 static WARN: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
 fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
     Ok(ERRORS
         .get_or_try_init(py, || py.import("stance._errors").map(Bound::unbind))?
-        .bind(py))
-}
-
-fn json_loads(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
-    Ok(JSON_LOADS
-        .get_or_try_init(py, || {
-            py.import("json")?.getattr("loads").map(Bound::unbind)
-        })?
         .bind(py))
 }
 
@@ -544,6 +535,10 @@ fn record(r: &ArticleResult, opts: &ReportOptions) -> String {
     String::from_utf8(v).unwrap_or_default()
 }
 
+/// What the Spark job gets per input row: the article's id, its JSONL
+/// record or the CLI's error line, and the CLI's warning lines.
+type Row = (String, Option<String>, Option<String>, Vec<String>);
+
 /// How one input ended.
 enum Outcome {
     Done(String, Vec<String>),
@@ -765,7 +760,7 @@ impl Engine {
     /// with errors and warnings as the CLI prints them; blank lines give
     /// `None`.
     #[pyo3(signature = (paths, line_nos, lines, threads=None, max_evidence=None, max_article_bytes=DEFAULT_MAX_ARTICLE_BYTES))]
-    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn analyze_lines(
         &self,
         py: Python<'_>,
@@ -775,7 +770,7 @@ impl Engine {
         threads: Option<usize>,
         max_evidence: Option<usize>,
         max_article_bytes: usize,
-    ) -> PyResult<Vec<Option<(String, Option<String>, Option<String>, Vec<String>)>>> {
+    ) -> PyResult<Vec<Option<Row>>> {
         if paths.len() != lines.len() || line_nos.len() != lines.len() {
             return Err(PyValueError::new_err(
                 "paths, line_nos and lines must have the same length",
@@ -815,7 +810,7 @@ impl Engine {
     /// error or None, warnings)` per record, errors and warnings as the CLI
     /// prints them.
     #[pyo3(signature = (records, paths, ids, threads=None, max_evidence=None, max_article_bytes=DEFAULT_MAX_ARTICLE_BYTES))]
-    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn analyze_records(
         &self,
         py: Python<'_>,
@@ -825,7 +820,7 @@ impl Engine {
         threads: Option<usize>,
         max_evidence: Option<usize>,
         max_article_bytes: usize,
-    ) -> PyResult<Vec<(String, Option<String>, Option<String>, Vec<String>)>> {
+    ) -> PyResult<Vec<Row>> {
         if paths.len() != records.len() || ids.len() != records.len() {
             return Err(PyValueError::new_err(
                 "records, paths and ids must have the same length",
@@ -998,7 +993,7 @@ fn line_outcome(
     line_no: usize,
     bytes: Vec<u8>,
     max_bytes: usize,
-) -> Option<(String, Option<String>, Option<String>, Vec<String>)> {
+) -> Option<Row> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
@@ -1165,20 +1160,12 @@ impl Results {
     }
 }
 
-/// `json.loads` of many records at once (a small speed-up for frames).
-#[pyfunction]
-fn loads_all<'py>(py: Python<'py>, records: Vec<String>) -> PyResult<Vec<Bound<'py, PyAny>>> {
-    let loads = json_loads(py)?;
-    records.iter().map(|r| loads.call1((r,))).collect()
-}
-
 #[pymodule]
 fn _stance(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Engine>()?;
     m.add_class::<Results>()?;
     m.add_class::<Problem>()?;
     m.add_function(wrap_pyfunction!(check_file, m)?)?;
-    m.add_function(wrap_pyfunction!(loads_all, m)?)?;
     m.add("__version__", report::VERSION)?;
     m.add("DEFAULT_LEXICON_NAME", lexicon::DEFAULT_NAME)?;
     m.add("DEFAULT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES)?;
