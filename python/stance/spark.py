@@ -3,10 +3,15 @@ jsonl``, partition by partition on a cluster.
 
 Run it with ``spark-submit`` (see the README, "Scaling out")::
 
-    spark-submit --py-files stance-*.whl -m stance.spark \\
-        hdfs:///news/2019/ --output hdfs:///stance/2019 [--cells] [--lexicon my.yaml]
+    spark-submit --archives stance_env.tar.gz#env \
+        --conf spark.pyspark.python=./env/bin/python \
+        examples/spark/stance_job.py hdfs:///news/2019/ --output hdfs:///stance/2019 --cells
 
-or from Python: ``stance.spark.run(spark, ["news/"], "out/")``.
+(``stance_env.tar.gz``: a packed virtual environment with the ``stance``
+wheel installed; the wheel holds a compiled module, which Python cannot
+import from a ``--py-files`` zip), or on one machine ``python -m
+stance.spark INPUT --output DIR --master 'local[*]'``, or from Python:
+``stance.spark.run(spark, ["news/"], "out/")``.
 
 What runs where: the driver lists the input, counts rows per file split (so
 that an article without an ``id`` is named ``FILE:LINE`` as the CLI names
@@ -438,8 +443,9 @@ def summary_line(counts: Dict[str, int]) -> str:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """``spark-submit ... -m stance.spark INPUT... --output DIR``: exit code 0,
-    or 2 when some rows were reported as errors (as the CLI)."""
+    """``spark-submit ... examples/spark/stance_job.py INPUT... --output DIR``
+    (or ``python -m stance.spark ...``): exit code 0, or 2 when some rows
+    were reported as errors (as the CLI)."""
     ap = argparse.ArgumentParser(
         prog="stance.spark",
         description="Analyse articles on Spark: JSONL results (the contract of "
