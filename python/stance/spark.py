@@ -244,6 +244,7 @@ def analyze(
     """
     import pandas as pd
 
+    inputs = [str(p) for p in inputs]
     lex = lexicon if lexicon is not None else stance.Lexicon.default()
     sc = df.sparkSession.sparkContext
     where = sc.broadcast(_positions(df, inputs))
@@ -372,6 +373,7 @@ def run(
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
+    inputs = [str(p) for p in inputs]
     lex = stance.Lexicon.load(lexicon) if lexicon else stance.Lexicon.default()
     # Results carry evidence sentences: keep Arrow batches moderate.
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "1000")
