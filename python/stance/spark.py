@@ -219,10 +219,16 @@ def _positions(df: Any, inputs: Sequence[str]) -> Dict[str, Any]:
     # Files in the order the CLI reads them: inputs in order, each walked in
     # sorted order of path components.
     order = sorted(files, key=lambda f: (files[f][0], tuple(files[f][1].split("/"))))
+    rank = {f: i for i, f in enumerate(order)}
+    # Do the partitions, in order, already hold the rows in the CLI's order
+    # (one large file split in pieces, say)? Then nothing needs sorting.
+    pieces = sorted((r["pid"], r["first"], rank[r["file"]], splits[(r["file"], r["pid"])][1]) for r in stats)
+    keys = [(k, start) for _, _, k, start in pieces]
     return {
         "splits": splits,
         "paths": {f: files[f][1] for f in files},
-        "rank": {f: i for i, f in enumerate(order)},
+        "rank": rank,
+        "in_order": keys == sorted(keys),
     }
 
 
@@ -234,6 +240,7 @@ def analyze(
     max_evidence: Optional[int] = None,
     threads: int = 1,
     format: Optional[str] = None,
+    positions: Optional[Dict[str, Any]] = None,
 ) -> Any:
     """Analyses a DataFrame from :func:`read_articles` with ``mapInPandas``.
 
@@ -247,7 +254,7 @@ def analyze(
     inputs = [str(p) for p in inputs]
     lex = lexicon if lexicon is not None else stance.Lexicon.default()
     sc = df.sparkSession.sparkContext
-    where = sc.broadcast(_positions(df, inputs))
+    where = sc.broadcast(positions if positions is not None else _positions(df, inputs))
     lex_text = sc.broadcast((lex.name, lex.yaml))
     fmt = format
     if fmt is None:
@@ -379,8 +386,15 @@ def run(
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "1000")
     fmt = _format_of([str(p) for p in inputs], format)
     articles = read_articles(spark, inputs, format=fmt, columns=columns)
+    positions = _positions(articles, inputs)
     done = analyze(
-        articles, inputs, lexicon=lex, max_evidence=max_evidence, threads=threads, format=fmt
+        articles,
+        inputs,
+        lexicon=lex,
+        max_evidence=max_evidence,
+        threads=threads,
+        format=fmt,
+        positions=positions,
     )
     # Analysed once: every output below reads the cached analysis.
     done = done.persist(StorageLevel.MEMORY_AND_DISK)
@@ -390,7 +404,7 @@ def run(
             "compression", compression or "none"
         )
         good = done.where(F.col("result").isNotNull())
-        if ordered:
+        if ordered and not positions["in_order"]:
             good = good.orderBy("file_rank", "row")
         writer(good.select("result")).text(f"{out}/results")
         _rename_parts(spark, f"{out}/results")

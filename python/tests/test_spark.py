@@ -158,7 +158,7 @@ def test_spark_job_matches_one_cli_run(spark, tmp_path, run_cli, sample_articles
         assert c["evidence_count"] == int(r["evidence_count"])
 
 
-def test_lexicon_compiled_once_per_python_worker(spark, tmp_path, sample_articles):
+def test_lexicon_compiled_once_per_python_worker(spark, tmp_path, run_cli, sample_articles):
     corpus = tmp_path / "small.jsonl"
     corpus.write_text(
         "\n".join(json.dumps(a) for a in synthetic(600, [a["text"] for a in sample_articles])) + "\n"
@@ -167,7 +167,15 @@ def test_lexicon_compiled_once_per_python_worker(spark, tmp_path, sample_article
     lexfile.write_text(stance.Lexicon.default().yaml.replace("name: us-dprk", "name: custom", 1))
     ss.run(spark, [str(corpus)], str(tmp_path / "o"), lexicon=str(lexfile))
     ss.run(spark, [str(corpus)], str(tmp_path / "o2"), lexicon=str(lexfile))
-    assert ss.read_articles(spark, [str(corpus)]).rdd.getNumPartitions() >= 2
+    small = ss.read_articles(spark, [str(corpus)])
+    assert small.rdd.getNumPartitions() >= 2
+    # One file in several splits is read in order: no sort is needed, and the
+    # parts still replay the CLI's order.
+    assert ss._positions(small, [str(corpus)])["in_order"]
+    parts = sorted((tmp_path / "o" / "results").glob("part-*.jsonl"))
+    assert len(parts) >= 2
+    _, cli, _ = run_cli("analyze", corpus, "--format", "jsonl", "--lexicon", lexfile, "-q")
+    assert "".join(p.read_text(encoding="utf-8") for p in parts) == cli
 
     target = str(lexfile)
 
