@@ -420,6 +420,7 @@ EVIDENCE_COLUMNS = [
     "hedged",
     "conditional",
     "rule",
+    "in_title",
     "start",
     "end",
     "sentence",
@@ -517,9 +518,11 @@ def marked(sentence: str, start: int, matches: Iterable[Mapping[str, Any]]) -> s
 def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
     """One row per evidence sentence (a keyword-in-context table):
     ``article_id, date, source, party, issue, polarity, weight, hedged,
-    conditional, rule`` (as ``--evidence-csv``), the sentence's ``start``
-    and ``end`` (UTF-8 byte offsets in the article, as in the JSONL
-    contract: ``text.encode()[start:end].decode()`` is the sentence), the
+    conditional, rule`` (as ``--evidence-csv``), ``in_title`` (the evidence
+    is the article's title, read as a sentence of its own), the sentence's
+    ``start`` and ``end`` (UTF-8 byte offsets, as in the JSONL contract, into
+    the text, or into the title when ``in_title``:
+    ``text.encode()[start:end].decode()`` is the sentence), the
     ``sentence``, its ``matches`` (list of matched words) and ``marked``
     (the sentence with matched words «marked»).
 
@@ -544,6 +547,7 @@ def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
                         e["hedged"],
                         e["conditional"],
                         e["rule"],
+                        bool(e.get("in_title", False)),
                         e["start"],
                         e["end"],
                         e["sentence"],
@@ -557,6 +561,7 @@ def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
         "weight": "float64",
         "hedged": "bool",
         "conditional": "bool",
+        "in_title": "bool",
         "start": "int64",
         "end": "int64",
     }

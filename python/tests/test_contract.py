@@ -160,8 +160,15 @@ def test_evidence_frame_equals_cli_evidence_csv(lex, run_cli, tmp_path):
         assert a["marked"].replace("«", "").replace("»", "") == b["sentence"]
     # Offsets are byte offsets into the article text.
     text = {a["id"]: a["text"].encode() for a in arts}
+    title = {a["id"]: a["title"].encode() for a in arts}
     for _, row in df.iterrows():
-        assert text[row["article_id"]][row["start"] : row["end"]].decode() == row["sentence"]
+        src = (title if row["in_title"] else text)[row["article_id"]]
+        assert src[row["start"] : row["end"]].decode() == row["sentence"]
+    # A title the text does not open with is read as a sentence of its own.
+    r = lex.analyze("Nothing here.", title="North Korea has demanded sanctions relief.")
+    ev = stance.evidence_frame([r])
+    assert list(ev["in_title"]) == [True]
+    assert ev["sentence"][0] == r["title"][ev["start"][0] : ev["end"][0]]
 
 
 @pytest.mark.parametrize("by", ["day", "week", "month", "quarter", "year"])
