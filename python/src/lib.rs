@@ -942,6 +942,12 @@ impl Engine {
         let view = TrackView {
             parties: lex.lexicon.parties.iter().map(|p| p.id.clone()).collect(),
             issues: lex.lexicon.issues.iter().map(|i| i.id.clone()).collect(),
+            propositions: lex
+                .lexicon
+                .issues
+                .iter()
+                .map(|i| i.proposition.clone())
+                .collect(),
             lexicon_hash: lex.hash.clone(),
         };
         let mut out = Vec::new();

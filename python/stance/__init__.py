@@ -408,10 +408,12 @@ CELL_COLUMNS = [
     "stance_version",
 ]
 
-#: Columns of :func:`evidence_frame`.
+#: Columns of :func:`evidence_frame`: those of ``--evidence-csv``, then
+#: ``marked``.
 EVIDENCE_COLUMNS = [
     "article_id",
     "date",
+    "title",
     "source",
     "party",
     "issue",
@@ -420,11 +422,13 @@ EVIDENCE_COLUMNS = [
     "hedged",
     "conditional",
     "rule",
-    "in_title",
+    "matches",
     "start",
     "end",
+    "in_title",
     "sentence",
-    "matches",
+    "lexicon",
+    "stance_version",
     "marked",
 ]
 
@@ -516,15 +520,17 @@ def marked(sentence: str, start: int, matches: Iterable[Mapping[str, Any]]) -> s
 
 
 def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
-    """One row per evidence sentence (a keyword-in-context table):
-    ``article_id, date, source, party, issue, polarity, weight, hedged,
-    conditional, rule`` (as ``--evidence-csv``), ``in_title`` (the evidence
-    is the article's title, read as a sentence of its own), the sentence's
-    ``start`` and ``end`` (UTF-8 byte offsets, as in the JSONL contract, into
-    the text, or into the title when ``in_title``:
-    ``text.encode()[start:end].decode()`` is the sentence), the
-    ``sentence``, its ``matches`` (list of matched words) and ``marked``
-    (the sentence with matched words «marked»).
+    """One row per evidence sentence (a keyword-in-context table): the
+    columns of ``--evidence-csv`` (``article_id, date, title, source, party,
+    issue, polarity, weight, hedged, conditional, rule, matches, start, end,
+    in_title, sentence, lexicon, stance_version``), with ``matches`` a list
+    of the matched words, ``date`` a datetime64, and one more column,
+    ``marked``: the sentence with its matched words «marked», white space
+    collapsed. ``start`` and ``end`` are UTF-8 byte offsets, as in the JSONL
+    contract, into the text, or into the title when ``in_title`` (the title
+    read as a sentence of its own): ``text.encode()[start:end].decode()`` is
+    the sentence. The sentence is as in the text (the CSV collapses its
+    white space).
 
     Only the evidence kept in the results is listed (see ``max_evidence``).
     Needs pandas.
@@ -539,6 +545,7 @@ def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
                     (
                         r["id"],
                         r.get("date"),
+                        r.get("title"),
                         r.get("source"),
                         c["party"],
                         c["issue"],
@@ -547,11 +554,13 @@ def evidence_frame(results: Iterable[Union[Result, str]]) -> "pd.DataFrame":
                         e["hedged"],
                         e["conditional"],
                         e["rule"],
-                        bool(e.get("in_title", False)),
+                        [m["text"] for m in e["matches"]],
                         e["start"],
                         e["end"],
+                        bool(e.get("in_title", False)),
                         e["sentence"],
-                        [m["text"] for m in e["matches"]],
+                        r.get("lexicon"),
+                        r.get("stance_version"),
                         marked(e["sentence"], e["start"], e["matches"]),
                     )
                 )

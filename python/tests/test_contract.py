@@ -109,9 +109,30 @@ def test_raw_lines_read_as_the_cli_reads_a_file(lex, run_cli):
     errors = [e for (_id, _r, e, _w) in got if e is not None]
     assert "\n".join(records) + "\n" == out
     assert errors == [line for line in err.splitlines() if ": error: " in line]
-    # A malformed row keeps its id when it has one.
-    ids_of_errors = [i for (i, r, e, _w) in got if e is not None]
-    assert ids_of_errors[0] == read_jsonl(jsonl_files()[0])[0]["id"]
+
+
+def test_raw_lines_report_malformed_rows_as_the_cli(lex, run_cli, tmp_path):
+    lines = [
+        b'{"id": "ok", "text": "North Korea has demanded sanctions relief."}',
+        b'{"id": "a", "title": "no text"}',
+        b"{not json",
+        b"",
+        b'{"text": "no id", "date": "someday"}',
+        b'{"id": "bytes", "text": "caf\xe9 talks"}',
+    ]
+    f = tmp_path / "rows.jsonl"
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    _, out, err = run_cli("analyze", f, "--format", "jsonl")
+    got = lex._engine.analyze_lines([str(f)] * len(lines), list(range(1, len(lines) + 1)), lines)
+    assert got[3] is None  # a blank line
+    got = [g for g in got if g is not None]
+    assert [r for (_i, r, _e, _w) in got if r is not None] == out.splitlines()
+    mine = [e for (_i, _r, e, _w) in got if e] + [w for (_i, _r, _e, ws) in got for w in ws]
+    theirs = [l for l in err.splitlines() if f"{f}:" in l]
+    assert sorted(mine) == sorted(theirs)
+    # A malformed row keeps its id when it has one; else FILE:LINE.
+    assert [i for (i, _r, e, _w) in got if e] == ["a", f"{f}:3"]
+    assert got[3][0] == f"{f}:5"
 
 
 def test_cells_frame_equals_cli_csv(lex, run_cli):
@@ -149,9 +170,12 @@ def test_evidence_frame_equals_cli_evidence_csv(lex, run_cli, tmp_path):
     arts = read_jsonl(DATA / "sample.gold.jsonl")
     df = stance.evidence_frame(lex.analyze_many(arts))
     assert len(df) == len(cli) > 0
+    assert list(df.columns) == list(cli.columns) + ["marked"] == stance.EVIDENCE_COLUMNS
     for (_, a), (_, b) in zip(df.iterrows(), cli.iterrows()):
-        for c in ("article_id", "party", "issue", "polarity", "rule"):
-            assert a[c] == b[c]
+        for c in ("article_id", "title", "party", "issue", "polarity", "rule", "lexicon", "stance_version"):
+            assert a[c] == b[c], c
+        assert (a["start"], a["end"]) == (int(b["start"]), int(b["end"]))
+        assert str(a["in_title"]).lower() == b["in_title"]
         assert str(a["hedged"]).lower() == b["hedged"]
         assert str(a["conditional"]).lower() == b["conditional"]
         assert float(a["weight"]) == float(b["weight"])

@@ -17,7 +17,10 @@ def cli_lines(err: str, kind: str = "error"):
     return [
         line[len("stance: ") :]
         for line in err.splitlines()
-        if f": {kind}: " in line and line.startswith("stance: ")
+        # Messages about an input (not the run's own `stance: error: ...`).
+        if f": {kind}: " in line
+        and line.startswith("stance: ")
+        and not line.startswith(f"stance: {kind}: ")
     ]
 
 

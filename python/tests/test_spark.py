@@ -87,6 +87,8 @@ def write_corpus(root: Path, sample_articles):
 def cli_problems(err: str):
     out = []
     for line in err.splitlines():
+        if line.startswith(("stance: error: ", "stance: warning: ")):
+            continue  # about the run, not a row
         if ": error: " in line:
             out.append(("error", line))
         elif ": warning: " in line:
