@@ -190,9 +190,15 @@ impl<'a> Sentence<'a> {
 
     /// Is the party at `k` named as the one that people before it speak
     /// for ("officials in Pyongyang", "a spokesman for the North")?
+    /// Not when the whole phrase is a preposition's object ("dialogue with
+    /// the leader of the DPRK").
     pub(super) fn represented(&self, k: usize) -> bool {
         let j = self.phrase_start(k);
-        (1..=4).any(|l| j >= l && self.seq_at(j - l, &self.c.words.representatives) == l)
+        (1..=4).any(|l| {
+            j >= l
+                && self.seq_at(j - l, &self.c.words.representatives) == l
+                && !self.preceded_by_preposition(j - l)
+        })
     }
 
     pub(super) fn preceded_by_agent_marker(&self, k: usize) -> bool {
@@ -1025,6 +1031,13 @@ mod tests {
                 "Seoul met Kim Jong-un, and it rejected relief.",
                 "rejected",
                 "ROK (pronoun)",
+            ),
+            // The people a party's name stands after speak for it, unless
+            // the whole phrase is a preposition's object.
+            (
+                "Pompeo sought talks with the leader of North Korea and welcomed relief.",
+                "welcomed",
+                "US (subject)",
             ),
             // A quotation that opens right after its subject, auxiliaries
             // aside.
