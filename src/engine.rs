@@ -105,10 +105,12 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
         grid.add(text, &matches, attrs, false);
     }
     // A title the text does not open with is read as a sentence of its own
-    // (headlines carry stances); its evidence says so.
-    if let Some(title) = separate_title(&article.title, &norm.text) {
+    // (headlines carry stances); its evidence says so. It is normalised
+    // once, and a title that can hold no stance costs nothing more.
+    let title = article.title.trim();
+    if !title.is_empty() {
         let tnorm = normalize(title);
-        if c.may_hold_stance(&tnorm.text) {
+        if c.may_hold_stance(&tnorm.text) && !opens_with(&norm.text, tnorm.text.trim()) {
             let matches = find(c, title, &tnorm, article.date);
             let attrs = attribute(c, title, &matches, None);
             grid.add(title, &matches, attrs, true);
@@ -123,20 +125,14 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     }
 }
 
-/// The title, when it is not already the opening of the (normalised) text:
-/// the text's first 400 bytes do not hold it.
-fn separate_title<'t>(title: &'t str, norm_text: &str) -> Option<&'t str> {
-    let t = title.trim();
-    if t.is_empty() {
-        return None;
-    }
-    let nt = normalize(t).text;
-    let nt = nt.trim();
-    let mut head = norm_text.len().min(nt.len() + 400);
+/// Does the (normalised) text open with the (normalised) title: do its
+/// first 400 bytes past the title's length hold it?
+fn opens_with(norm_text: &str, norm_title: &str) -> bool {
+    let mut head = norm_text.len().min(norm_title.len() + 400);
     while !norm_text.is_char_boundary(head) {
         head -= 1;
     }
-    (!nt.is_empty() && !norm_text[..head].contains(nt)).then_some(t)
+    norm_title.is_empty() || norm_text[..head].contains(norm_title)
 }
 
 /// Evidence by party and issue, in lexicon order (allocated with the first

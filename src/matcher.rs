@@ -141,27 +141,34 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
 /// a mention of the same alias. A short name that two parties' people share
 /// in the article is left alone. Costs nothing where no full name matched.
 fn add_short_names(c: &Compiled, text: &str, out: &mut Vec<Match>) {
-    // (short name, entry, where the first full mention ends)
-    let mut names: Vec<(&str, u32, usize)> = Vec::new();
+    // (short name, entry — `None` once people of two parties share it —,
+    // where the first full mention ends)
+    let mut names: Vec<(&str, Option<u32>, usize)> = Vec::new();
     for m in out.iter() {
         let e = &c.entries[m.entry as usize];
         for n in &e.short_names {
-            if !names.iter().any(|x| x.0 == n.as_str()) {
-                names.push((n.as_str(), m.entry, m.end));
-            } else if let Some(x) = names.iter_mut().find(|x| x.0 == n.as_str()) {
-                if x.1 != u32::MAX && c.entries[x.1 as usize].kind != e.kind {
-                    x.1 = u32::MAX; // shared by two parties: ambiguous
+            match names.iter_mut().find(|x| x.0 == n.as_str()) {
+                None => names.push((n.as_str(), Some(m.entry), m.end)),
+                Some(x) => {
+                    if x.1.is_some_and(|id| c.entries[id as usize].kind != e.kind) {
+                        x.1 = None;
+                    }
                 }
             }
         }
     }
-    names.retain(|x| x.1 != u32::MAX);
-    if names.is_empty() {
+    if names.iter().all(|x| x.1.is_none()) {
         return;
     }
-    let taken = |list: &[Match], s: usize, e: usize| list.iter().any(|m| m.start < e && s < m.end);
+    // `out` is sorted and its spans do not overlap (a group's copies share
+    // one), so the first match that ends after `s` is the only candidate.
+    let taken_in_out = |s: usize, e: usize| {
+        let i = out.partition_point(|m| m.end <= s);
+        out.get(i).is_some_and(|m| m.start < e)
+    };
     let mut added: Vec<Match> = Vec::new();
     for (name, id, from) in names {
+        let Some(id) = id else { continue };
         let kind = c.entries[id as usize].kind;
         for (at, _) in text[from..].match_indices(name) {
             let (s, e) = (from + at, from + at + name.len());
@@ -169,8 +176,8 @@ fn add_short_names(c: &Compiled, text: &str, out: &mut Vec<Match>) {
                 || char_at(text, e).is_some_and(is_word_char)
                 || continues_name(&text[e..])
                 || follows_name(c, text, s)
-                || taken(out, s, e)
-                || taken(&added, s, e)
+                || taken_in_out(s, e)
+                || added.iter().any(|m| m.start < e && s < m.end)
             {
                 continue;
             }

@@ -6,7 +6,7 @@
 //! ranges. Each [`Problem`] is located in the source text by searching for the
 //! offending entry.
 
-use super::compile::Compiled;
+use super::compile::{except_forms, Compiled, Excepted};
 use super::schema::{Lexicon, StanceWord, Term};
 use super::Problem;
 use crate::date::Date;
@@ -387,7 +387,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             form.clone()
         };
         if star {
-            stars.push((form.clone(), what.clone(), excepted(t)));
+            stars.push((form.clone(), what.clone(), except_forms(t)));
         }
         by_form.entry(key).or_default().push(Site {
             what: what.clone(),
@@ -629,20 +629,6 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
 /// `negators:` header.
 const ENGLISH_NEGATORS: &[&str] = &["no", "not", "never", "no longer", "neither", "nor", "none"];
 
-/// Normalised `except` words (`true`: a prefix).
-type Excepted = Vec<(String, bool)>;
-
-/// The normalised `except` words of an entry.
-fn excepted(t: &Term) -> Excepted {
-    t.except
-        .iter()
-        .map(|w| {
-            let w = w.trim();
-            (normalize_entry(w.trim_end_matches('*')), w.ends_with('*'))
-        })
-        .collect()
-}
-
 /// `except` takes words that the entry's `*` could complete to.
 fn check_except(
     out: &mut Vec<Problem>,
@@ -666,7 +652,7 @@ fn check_except(
         );
         return;
     }
-    for (w, (form, _)) in t.except.iter().zip(excepted(t)) {
+    for (w, (form, _)) in t.except.iter().zip(except_forms(t)) {
         if form.is_empty() || !form.starts_with(stem) || form == stem {
             out.push(
                 Problem::warning(format!(

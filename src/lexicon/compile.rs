@@ -377,13 +377,8 @@ impl Compiled {
                 kind,
                 text: t.text.clone(),
                 star,
-                except: t
-                    .except
-                    .iter()
-                    .map(|w| {
-                        let w = w.trim();
-                        (normalize_entry(w.trim_end_matches('*')), w.ends_with('*'))
-                    })
+                except: except_forms(t)
+                    .into_iter()
                     .filter(|(f, _)| !f.is_empty())
                     .collect(),
                 lowercase: t.lowercase,
@@ -612,6 +607,21 @@ fn short_names(body: &str, titles: &[String]) -> Vec<String> {
     // A name of one usable word among titles ("President Moon") is that
     // word; of several, "Sarah Sanders" gives "Sarah" and "Sanders".
     out
+}
+
+/// Normalised `except` words (`true`: a prefix, written with a trailing `*`).
+pub(super) type Excepted = Vec<(String, bool)>;
+
+/// The normalised `except` words of an entry, as the matcher compares them
+/// (`lexicon check` reports those that normalise to nothing).
+pub(super) fn except_forms(t: &Term) -> Excepted {
+    t.except
+        .iter()
+        .map(|w| {
+            let w = w.trim();
+            (normalize_entry(w.trim_end_matches('*')), w.ends_with('*'))
+        })
+        .collect()
 }
 
 #[cfg(test)]
