@@ -1175,5 +1175,9 @@ fn _stance(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", report::VERSION)?;
     m.add("DEFAULT_LEXICON_NAME", lexicon::DEFAULT_NAME)?;
     m.add("DEFAULT_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES)?;
+    // The CSV columns, from the library, so that the frames cannot drift
+    // from `--format csv` and `--evidence-csv`.
+    m.add("CELL_COLUMNS", report::CSV_HEADER.to_vec())?;
+    m.add("EVIDENCE_CSV_COLUMNS", report::EVIDENCE_HEADER.to_vec())?;
     Ok(())
 }

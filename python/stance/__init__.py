@@ -391,46 +391,13 @@ def _as_result(r: Any) -> Result:
     raise TypeError(f"a result is a dict or a JSONL string, not {type(r).__name__}")
 
 
-#: Columns of :func:`cells_frame`: those of ``stance analyze --format csv``.
-CELL_COLUMNS = [
-    "article_id",
-    "date",
-    "title",
-    "source",
-    "party",
-    "issue",
-    "stance",
-    "score",
-    "support",
-    "oppose",
-    "evidence_count",
-    "lexicon",
-    "stance_version",
-]
+#: Columns of :func:`cells_frame`: those of ``stance analyze --format csv``
+#: (read from the library, so they are the CLI's).
+CELL_COLUMNS: List[str] = list(_stance.CELL_COLUMNS)
 
 #: Columns of :func:`evidence_frame`: those of ``--evidence-csv``, then
 #: ``marked``.
-EVIDENCE_COLUMNS = [
-    "article_id",
-    "date",
-    "title",
-    "source",
-    "party",
-    "issue",
-    "polarity",
-    "weight",
-    "hedged",
-    "conditional",
-    "rule",
-    "matches",
-    "start",
-    "end",
-    "in_title",
-    "sentence",
-    "lexicon",
-    "stance_version",
-    "marked",
-]
+EVIDENCE_COLUMNS: List[str] = list(_stance.EVIDENCE_CSV_COLUMNS) + ["marked"]
 
 
 def _dates(pd: Any, values: List[Optional[str]]) -> Any:

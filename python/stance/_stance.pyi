@@ -7,6 +7,8 @@ from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple, Uni
 __version__: str
 DEFAULT_LEXICON_NAME: str
 DEFAULT_MAX_ARTICLE_BYTES: int
+CELL_COLUMNS: List[str]
+EVIDENCE_CSV_COLUMNS: List[str]
 
 _Outcome = Tuple[str, Optional[str], Optional[str], List[str]]
 

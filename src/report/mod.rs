@@ -22,7 +22,10 @@ use crate::lexicon::Compiled;
 use crate::scoring::{Aggregate, Cell, Label, Quote};
 use std::io::{self, Write};
 
-pub use self::csv::{guard as csv_guard, ArticlesCsv, CsvExporter, EvidenceCsv};
+pub use self::csv::{
+    guard as csv_guard, ArticlesCsv, CsvExporter, EvidenceCsv, EVIDENCE_HEADER,
+    HEADER as CSV_HEADER,
+};
 pub use self::json::{JsonExporter, JsonlExporter};
 pub use self::markdown::MarkdownExporter;
 pub use self::table::TableExporter;
