@@ -50,7 +50,7 @@ fn main() {
             };
             let t2 = Instant::now();
             if open {
-                std::hint::black_box(attribution::attribute(&c, &a.text, &m, None));
+                std::hint::black_box(attribution::attribute(&c, &a.text, &m, None, None));
             }
             let t3 = Instant::now();
             for (k, d) in [t1 - t0, t2 - t1, t3 - t2].iter().enumerate() {

@@ -77,7 +77,7 @@ pub fn attributions(
 ) -> (Vec<Match>, Vec<Attribution>) {
     let norm = normalize(text);
     let matches = find(c, text, &norm, date);
-    let attrs = attribute(c, text, &matches, trace);
+    let attrs = attribute(c, text, &matches, date, trace);
     (matches, attrs)
 }
 
@@ -101,7 +101,7 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
     let mut grid = Grid::new(c);
     if c.may_hold_stance(&norm.text) {
         let matches = find(c, text, &norm, article.date);
-        let attrs = attribute(c, text, &matches, None);
+        let attrs = attribute(c, text, &matches, article.date, None);
         grid.add(text, &matches, attrs, false);
     }
     // A title the text does not open with is read as a sentence of its own
@@ -112,7 +112,7 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
         let tnorm = normalize(title);
         if c.may_hold_stance(&tnorm.text) && !opens_with(&norm.text, tnorm.text.trim()) {
             let matches = find(c, title, &tnorm, article.date);
-            let attrs = attribute(c, title, &matches, None);
+            let attrs = attribute(c, title, &matches, article.date, None);
             grid.add(title, &matches, attrs, true);
         }
     }

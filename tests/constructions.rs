@@ -234,6 +234,27 @@ const ROWS: &[Row] = &[
         &["DPRK sanctions_relief support"]),
     ("relative clause", "Biegun, whose counterpart Kim Myong-gil walked out in Stockholm, offered new talks.", "2019-10-20",
         &["US talks support"]),
+    // A relative clause about a thing: its verb is no party's
+    ("relative clause about a thing", "Moon praised the Panmunjom summit, which aims to end the Korean War.", "2018-05-01",
+        &["ROK talks support"]),
+    ("relative clause about a thing", "Washington pointed to the UN resolutions, which demand a halt to missile tests.", "2019-01-10",
+        &[]),
+    ("relative clause about a thing", "Seoul welcomed the roadmap, which Pyongyang had long refused to accept.", "2019-03-04",
+        &["ROK complete_denuclearization support"]),
+    // Parties joined by a coordinator stay inside a phrase of time
+    ("adjunct with coordinated parties", "Pyongyang condemned sanctions after Seoul and Washington began their spring exercises.", "2022-04-01",
+        &["DPRK sanctions_relief support", "ROK exercise_suspension oppose", "US exercise_suspension oppose"]),
+    ("adjunct with coordinated parties", "Kim Yo Jong warned of retaliation during the week Seoul and Washington staged their joint drills.", "2022-04-01",
+        &["ROK exercise_suspension oppose", "US exercise_suspension oppose"]),
+    ("adjunct with coordinated parties", "Kim denounced the drills amid talks between Moon and Trump on sanctions.", "2019-03-01",
+        &["DPRK exercise_suspension support"]),
+    // "once" as an adverb is no condition
+    ("once as an adverb", "Trump once again called for a third summit with Kim.", "2019-08-01",
+        &["US talks support"]),
+    ("once as an adverb", "Pyongyang rejected talks once more, KCNA said.", "2020-07-04",
+        &["DPRK talks oppose"]),
+    ("once as an adverb", "Washington will ease sanctions once North Korea dismantles Yongbyon.", "2019-02-20",
+        &["US sanctions_relief support", "US yongbyon_dismantlement support"]),
     // Acts stand for stances
     ("acts", "North Korea announced a moratorium on nuclear and ICBM tests.", "2018-04-21",
         &["DPRK testing_moratorium support"]),

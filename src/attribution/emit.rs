@@ -344,7 +344,7 @@ mod tests {
         let c = lex();
         let text = "North Korea demanded sanctions relief.";
         let matches = crate::matcher::find(c, text, &crate::text::normalize(text), None);
-        let a = super::super::attribute(c, text, &matches, None);
+        let a = super::super::attribute(c, text, &matches, None, None);
         assert_eq!(a.len(), 1);
         let spans: Vec<&str> = a[0]
             .matches

@@ -336,6 +336,9 @@ impl<'a> Sentence<'a> {
         } else {
             (false, false)
         };
+        if let Some(h) = self.plural_antecedent(k) {
+            return Some(h);
+        }
         for j in (0..k).rev() {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
@@ -358,6 +361,32 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The parties joined by a coordinator nearest before the plural
+    /// pronoun at `k`, in its quotation ("after Seoul and Washington
+    /// started their drills": Seoul and Washington, even after a
+    /// preposition).
+    fn plural_antecedent(&self, k: usize) -> Option<Holder> {
+        if !self.word_in(k, &self.c.words.plural_pronouns) {
+            return None;
+        }
+        let quote = self.items[k].quote;
+        let party = |x: usize| match self.kind_at(x) {
+            Some(Kind::Party { party }) => Some(party),
+            _ => None,
+        };
+        (1..k).rev().find_map(|x| {
+            if self.items[x].quote != quote {
+                return None;
+            }
+            let n = self.seq_at(x, &self.c.words.coordinators);
+            let (a, b) = (party(x - 1)?, party(x + n).filter(|_| n > 0)?);
+            let mut ps = vec![a, b];
+            ps.sort_unstable();
+            ps.dedup();
+            Some(Holder::Parties(ps))
+        })
+    }
+
     /// The first person mentioned as a subject in this sentence, else the
     /// last person mentioned at all (for "he"/"she" in the next sentence).
     pub(super) fn person_subject(&self) -> Option<Holder> {
@@ -373,6 +402,48 @@ impl<'a> Sentence<'a> {
                     _ => None,
                 })
             })
+    }
+
+    /// Is the cue at `anchor` the verb of a relative clause about a thing
+    /// ("the summit, which aims to eliminate …", "talks which would lead
+    /// to …")? Its subject is the thing, so no party further back holds
+    /// it. The clause has no subject of its own between the relative and
+    /// the cue ("which the US rejected" has one).
+    pub(super) fn about_a_thing(&self, anchor: usize) -> bool {
+        if !matches!(
+            self.kind_at(anchor),
+            Some(Kind::Cue { .. } | Kind::Reverser)
+        ) {
+            return false;
+        }
+        let w = &self.c.words;
+        let quote = self.items[anchor].quote;
+        let subject_words =
+            w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+        let mut j = anchor;
+        while j > 0 && anchor - j < 6 {
+            j -= 1;
+            if self.items[j].quote != quote || self.punct_at(j).is_some() {
+                return false;
+            }
+            if matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Speaker))
+                || self.class_at(j) & subject_words != 0
+            {
+                return false;
+            }
+            if self.item_is_word(j, "which") {
+                // The antecedent: a plain word before it, over a comma.
+                let a = if j > 0 && self.punct_at(j - 1) == Some(',') {
+                    j.saturating_sub(2)
+                } else {
+                    j.saturating_sub(1)
+                };
+                let thing = matches!(self.items[a].kind, ItemKind::Word(_)) && !self.is_name(a)
+                    || matches!(self.kind_at(a), Some(Kind::Issue { .. }));
+                return j > 0 && self.items[a].quote == quote && thing;
+            }
+        }
+        false
     }
 
     /// Is the cue at `anchor` right after a name the lexicon does not know
@@ -430,6 +501,9 @@ impl<'a> Sentence<'a> {
             w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
         if self.unknown_subject(anchor) {
             return Some((Holder::Unknown, Rule::UnknownSubject));
+        }
+        if self.about_a_thing(anchor) {
+            return Some((Holder::Unknown, Rule::ThingRelative));
         }
         let mut j = anchor;
         while j > 0 {
@@ -863,10 +937,19 @@ impl<'a> Sentence<'a> {
     pub(super) fn object_pronoun(&self, t: usize, chain: &[usize], anchor: usize) -> Option<usize> {
         let quote = self.items[t].quote;
         let pronouns = &self.c.words.pronouns;
+        // A possessive before the term's own phrase is no object ("staged
+        // their joint drills"): only plain words stand between them.
+        let determiner = |p: usize| {
+            t - p <= 3 && (p + 1..t).all(|x| matches!(self.items[x].kind, ItemKind::Word(_)))
+        };
         chain
             .iter()
             .map(|&c| c + 1)
-            .find(|&p| p < t && self.seq_at(p, pronouns) > 0)
+            .find(|&p| {
+                p < t
+                    && self.seq_at(p, pronouns) > 0
+                    && !determiner(p + self.seq_at(p, pronouns) - 1)
+            })
             .or_else(|| {
                 (0..anchor).rev().find(|&p| {
                     self.items[p].quote == quote
@@ -982,6 +1065,32 @@ mod tests {
     };
     use super::*;
 
+    #[test]
+    fn a_plural_pronoun_names_the_parties_joined_before_it() {
+        check_table(
+            &[
+                // After a preposition, and past a nearer single party.
+                (
+                    "Pyongyang fumed after Seoul and the United States began their war games.",
+                    vec![
+                        "US drills oppose [participants, inverse-term]",
+                        "ROK drills oppose [participants, inverse-term]",
+                    ],
+                ),
+                // A possessive right before the term's phrase is no object
+                // of the cue.
+                (
+                    "Choe warned as Seoul and Washington rejected their suspension of drills.",
+                    vec![
+                        "US drills oppose [coordinated-subject, cue]",
+                        "ROK drills oppose [coordinated-subject, cue]",
+                    ],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
+    }
+
     /// The holder found searching back from the cue `cue` of a sentence,
     /// after the sentences that left `carry`.
     fn subject_of(text: &str, cue: &str, carry: &Carry) -> String {
@@ -1055,6 +1164,18 @@ mod tests {
                 "Talks were welcomed, but Tokyo dismissed relief.",
                 "dismissed",
                 "unknown (unknown-subject)",
+            ),
+            // The verb of a relative clause about a thing; one with a
+            // subject of its own.
+            (
+                "Moon praised the summit, which demanded sanctions relief.",
+                "demanded",
+                "unknown (thing-relative)",
+            ),
+            (
+                "Moon praised the plan, which Pyongyang rejected.",
+                "rejected",
+                "DPRK (subject)",
             ),
             // Not a subject: inside a relative or closed adverbial clause,
             // a possessor, or a fronted phrase's object.

@@ -61,6 +61,7 @@ mod testing;
 
 pub use rule::Rule;
 
+use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::Match;
 use crate::text::{next_boundary, sentence_around, trim_span};
@@ -97,6 +98,8 @@ pub(crate) struct Carry {
     open_quote: Option<Option<Holder>>,
     /// Parties mentioned most recently, latest first, each once.
     recent: Vec<u16>,
+    /// The year the article is dated, if it is.
+    year: Option<i32>,
 }
 
 /// Attributes every issue mention of an article. `trace`, when given,
@@ -105,6 +108,7 @@ pub fn attribute(
     c: &Compiled,
     text: &str,
     matches: &[Match],
+    date: Option<Date>,
     mut trace: Option<&mut Vec<String>>,
 ) -> Vec<Attribution> {
     // Only sentences with an anchor (an issue term, a position phrase, a
@@ -137,7 +141,10 @@ pub fn attribute(
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut carry = Carry::default();
+    let mut carry = Carry {
+        year: date.map(|d| d.year),
+        ..Carry::default()
+    };
     let mut read_to = 0; // text before this byte has been read
     let mut i = 0; // first match not yet read
     let mut quote_run = 0; // sentences read only to follow an open quotation
@@ -248,7 +255,7 @@ mod tests {
         // Evidence gives its sentence's span.
         let text = "Seoul spoke. Pyongyang rejected talks.";
         let matches = crate::matcher::find(lex(), text, &crate::text::normalize(text), None);
-        let a = attribute(lex(), text, &matches, None);
+        let a = attribute(lex(), text, &matches, None, None);
         assert_eq!(a.len(), 1);
         assert_eq!(
             &text[a[0].sentence.0..a[0].sentence.1],

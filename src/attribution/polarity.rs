@@ -247,10 +247,14 @@ impl<'a> Sentence<'a> {
     /// Does item `j` open a phrase of time, place or circumstance ("amid",
     /// "during") that still holds the term at `t`? A coordinator between
     /// them ends the phrase ("after 65 years and relief from sanctions").
+    /// Parties joined by one ("after South Korea and the United States
+    /// began drills") stay inside it.
     pub(super) fn opens_adjunct_over(&self, j: usize, t: usize) -> bool {
+        let party = |x: usize| matches!(self.kind_at(x), Some(Kind::Party { .. }));
         self.seq_at(j, &self.c.words.adjuncts) > 0
             && !(j + 1..t).any(|x| {
-                self.seq_at(x, &self.c.words.coordinators) > 0 || self.punct_at(x) == Some(',')
+                let n = self.seq_at(x, &self.c.words.coordinators);
+                (n > 0 && !(x > 0 && party(x - 1) && party(x + n))) || self.punct_at(x) == Some(',')
             })
     }
 

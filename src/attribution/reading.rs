@@ -288,6 +288,13 @@ impl<'a> Sentence<'a> {
         if !self.c.entries[self.matches[mi].entry as usize].event {
             return None;
         }
+        if let Some(y) = self.earlier_year(carry) {
+            let term_text = term.text;
+            log.note(|| {
+                format!("\"{term_text}\": an event of {y}, before the article: history, no stance")
+            });
+            return None;
+        }
         let parties = self.participants(term.t, carry);
         if parties.is_empty() {
             return None;
@@ -626,6 +633,22 @@ fn finish(d: Draft, response: Option<Reading>) -> Vec<Reading> {
 mod tests {
     use super::super::testing::{readings_of, trace, with_sentence};
     use super::*;
+
+    #[test]
+    fn an_event_of_an_earlier_year_is_history() {
+        let c = super::super::testing::lex();
+        let text = "Choe and Moon shook hands at their meeting in 2018.";
+        let matches = crate::matcher::find(c, text, &crate::text::normalize(text), None);
+        let read = |date: &str| {
+            super::super::attribute(c, text, &matches, crate::date::Date::parse(date), None).len()
+        };
+        // In an article of 2018 the meeting is news; in one of 2020, history.
+        assert_eq!(read("2018-05-01"), 2);
+        assert_eq!(read("2020-06-16"), 0);
+        assert!(trace(text)
+            .iter()
+            .any(|l| l.contains("participants take part")));
+    }
 
     #[test]
     fn the_readings_of_a_term() {

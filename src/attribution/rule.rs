@@ -49,6 +49,8 @@ rules! {
     OutsiderSubject = "outsider-subject",
     /// A name the lexicon does not know as the cue's subject ("…, but Tokyo dismissed"): no party stance.
     UnknownSubject = "unknown-subject",
+    /// The cue is the verb of a relative clause about a thing ("the summit, which aims to …"): no party holds it.
+    ThingRelative = "thing-relative",
     /// A pronoun subject ("it", "they"), resolved to the last subject.
     Pronoun = "pronoun",
     /// A reference subject ("the statement", "the spokesman"): the last speaker.

@@ -249,6 +249,19 @@ impl<'a> Sentence<'a> {
         class
     }
 
+    /// A year the sentence names that is earlier than the article's
+    /// ("at their first summit in 2018", in an article of 2020).
+    pub(super) fn earlier_year(&self, carry: &Carry) -> Option<i32> {
+        let year = carry.year?;
+        self.items.iter().find_map(|it| match &it.kind {
+            ItemKind::Word(w) if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) => {
+                let y: i32 = w.parse().ok()?;
+                (1900..year).contains(&y).then_some(y)
+            }
+            _ => None,
+        })
+    }
+
     /// Is item `k` a plain word of the grammar list `set`?
     pub(super) fn word_in(&self, k: usize, set: &Set) -> bool {
         self.items

@@ -108,6 +108,7 @@ pub(super) fn carry_of(party: &str) -> Carry {
         last_speaker: Some(Holder::Parties(vec![p])),
         open_quote: None,
         recent: vec![p],
+        year: None,
     }
 }
 
@@ -188,7 +189,7 @@ pub(super) fn readings_of(text: &str, term: &str) -> Vec<String> {
 pub(super) fn evidence(text: &str) -> Vec<String> {
     let c = lex();
     let matches = find(c, text, &normalize(text), None);
-    attribute(c, text, &matches, None)
+    attribute(c, text, &matches, None, None)
         .iter()
         .map(|a| {
             format!(
@@ -209,7 +210,7 @@ pub(super) fn trace(text: &str) -> Vec<String> {
     let c = lex();
     let matches = find(c, text, &normalize(text), None);
     let mut t = Vec::new();
-    attribute(c, text, &matches, Some(&mut t));
+    attribute(c, text, &matches, None, Some(&mut t));
     t
 }
 

@@ -188,6 +188,7 @@ pub struct WordSets {
     pub intentions: Seqs,
     pub partners: Set,
     pub adjuncts: Seqs,
+    pub plural_pronouns: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -277,6 +278,7 @@ impl WordSets {
             intentions: seqs(&g.intentions, 21),
             partners: set(&g.partners, 22),
             adjuncts: seqs(&g.adjuncts, 23),
+            plural_pronouns: set(&g.plural_pronouns, 24),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -311,6 +313,7 @@ impl WordSets {
             &w.personal_pronouns,
             &w.impersonal_pronouns,
             &w.partners,
+            &w.plural_pronouns,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

@@ -238,6 +238,11 @@ pub struct Grammar {
     /// summit between Kim and Moon", "his meeting with Kim").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partners: Option<Vec<String>>,
+    /// Plural pronouns ("they", "their"): they refer to parties joined by a
+    /// coordinator before them ("after Seoul and Washington started their
+    /// drills") before any single party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plural_pronouns: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -678,6 +683,7 @@ impl Grammar {
                 ],
             ),
             partners: pick(&self.partners, &["with", "between", "among"]),
+            plural_pronouns: pick(&self.plural_pronouns, &["they", "their", "them", "theirs"]),
             adjuncts: pick(
                 &self.adjuncts,
                 &[
@@ -778,6 +784,7 @@ impl Grammar {
 pub struct ResolvedGrammar {
     pub titles: Vec<String>,
     pub partners: Vec<String>,
+    pub plural_pronouns: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
