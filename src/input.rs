@@ -349,7 +349,7 @@ fn stdin(max_bytes: usize) -> Box<dyn Iterator<Item = Item> + Send> {
         one(Item::Skipped(Notice::error(
             "<stdin>",
             None,
-            format!("cannot read: {}", crate::lexicon::io_reason(&e)),
+            format!("cannot read: {}", crate::io_error::io_reason(&e)),
         )))
     };
     let mut reader = BufReader::with_capacity(1 << 16, io::stdin());
@@ -398,7 +398,7 @@ pub fn read(path: &str, opts: &InputOptions) -> Box<dyn Iterator<Item = Item> + 
         Err(e) => one(Item::Skipped(Notice::error(
             path,
             None,
-            format!("cannot open: {}", crate::lexicon::io_reason(&e)),
+            format!("cannot open: {}", crate::io_error::io_reason(&e)),
         ))),
         Ok(m) if m.is_dir() => {
             let (files, mut notices) = walk(Path::new(path), opts.glob.as_deref());
@@ -443,7 +443,7 @@ fn walk(dir: &Path, glob: Option<&str>) -> (Vec<std::path::PathBuf>, Vec<Notice>
                 notices.push(Notice::error(
                     &d.display().to_string(),
                     None,
-                    format!("cannot read directory: {}", crate::lexicon::io_reason(&e)),
+                    format!("cannot read directory: {}", crate::io_error::io_reason(&e)),
                 ));
                 continue;
             }
@@ -576,7 +576,7 @@ fn read_file(
             return one(Item::Skipped(Notice::error(
                 path,
                 None,
-                format!("cannot open: {}", crate::lexicon::io_reason(&e)),
+                format!("cannot open: {}", crate::io_error::io_reason(&e)),
             )))
         }
     };
@@ -591,7 +591,7 @@ fn read_file(
                 Err(e) => one(Item::Skipped(Notice::error(
                     path,
                     None,
-                    format!("cannot read: {}", crate::lexicon::io_reason(&e)),
+                    format!("cannot read: {}", crate::io_error::io_reason(&e)),
                 ))),
             }
         }
@@ -836,7 +836,7 @@ impl Iterator for JsonLines {
                     return Some(Item::Skipped(Notice::error(
                         &self.path,
                         Some(self.line_no + 1),
-                        format!("cannot read: {}", crate::lexicon::io_reason(&e)),
+                        format!("cannot read: {}", crate::io_error::io_reason(&e)),
                     )));
                 }
             }

@@ -91,7 +91,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Problems) => ExitCode::from(2),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            error(lexicon::io_reason(&e));
+            error(stance::io_reason(&e));
             ExitCode::from(2)
         }
     }
@@ -211,7 +211,7 @@ fn load_lexicon(path: Option<&Path>, quiet: bool) -> Option<(Compiled, String)> 
             }
             Some((c, name))
         }
-        Err(LexiconError { file, problems }) => {
+        Err(LexiconError { file, problems, .. }) => {
             for p in problems {
                 eprintln!("stance: {}", p.render(&file));
             }
@@ -243,7 +243,7 @@ impl Sink {
                     .map_err(|e| {
                         io::Error::new(
                             e.kind(),
-                            format!("cannot write {}: {}", p.display(), lexicon::io_reason(&e)),
+                            format!("cannot write {}: {}", p.display(), stance::io_reason(&e)),
                         )
                     })?;
                 Ok(Sink {
@@ -264,7 +264,7 @@ impl Sink {
                 let f = std::fs::File::create(&tmp).map_err(|e| {
                     io::Error::new(
                         e.kind(),
-                        format!("cannot write {}: {}", p.display(), lexicon::io_reason(&e)),
+                        format!("cannot write {}: {}", p.display(), stance::io_reason(&e)),
                     )
                 })?;
                 TEMPS
@@ -289,11 +289,7 @@ impl Sink {
                 let _ = std::fs::remove_file(&tmp);
                 io::Error::new(
                     e.kind(),
-                    format!(
-                        "cannot write {}: {}",
-                        dest.display(),
-                        lexicon::io_reason(&e)
-                    ),
+                    format!("cannot write {}: {}", dest.display(), stance::io_reason(&e)),
                 )
             })?;
         }
@@ -1103,60 +1099,33 @@ fn eval(cfg: &cli::EvalConfig) -> io::Result<Outcome> {
 }
 
 fn lexicon_check(file: &Path) -> io::Result<Outcome> {
-    let name = file.display().to_string();
-    let source = match std::fs::read(file) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(s) => s,
-            Err(e) => {
-                let (l, c) = lexicon::line_col(
-                    &String::from_utf8_lossy(e.as_bytes()),
-                    e.utf8_error().valid_up_to(),
-                );
-                eprintln!("stance: {name}:{l}:{c}: error: lexicon is not valid UTF-8");
-                return Ok(Outcome::Problems);
-            }
-        },
-        Err(e) => {
-            eprintln!(
-                "stance: {name}: error: cannot read lexicon: {}",
-                lexicon::io_reason(&e)
-            );
-            return Ok(Outcome::Problems);
-        }
-    };
-    let (compiled, warnings) = match lexicon::compile_source(&name, &source) {
-        Ok(x) => x,
+    let loaded = match lexicon::load_with_source(Some(file)) {
+        Ok(l) => l,
         Err(err) => {
-            for p in &err.problems {
-                eprintln!("stance: {}", p.render(&name));
+            let problems = err.check_problems();
+            for p in &problems {
+                eprintln!("stance: {}", p.render(&err.file));
             }
-            let n = err.problems.iter().filter(|p| p.is_error()).count();
-            eprintln!("stance: {name}: {n} error{}", if n == 1 { "" } else { "s" });
+            if err.unread.is_none() {
+                let n = problems.iter().filter(|p| p.is_error()).count();
+                eprintln!(
+                    "stance: {}: {n} error{}",
+                    err.file,
+                    if n == 1 { "" } else { "s" }
+                );
+            }
             return Ok(Outcome::Problems);
         }
     };
-    for w in &warnings {
-        eprintln!("stance: {}", w.render(&name));
+    let name = &loaded.name;
+    for w in &loaded.warnings {
+        eprintln!("stance: {}", w.render(name));
     }
-    let failures = lexicon::run_examples(&compiled, Some(&source));
+    let failures = stance::eval::example_problems(&loaded.compiled, &loaded.source);
     for f in &failures {
-        let at = f.line.map_or(name.clone(), |l| format!("{name}:{l}"));
-        eprintln!(
-            "stance: {at}: error: example {} fails: \"{}\": expected {}, got {}",
-            f.index + 1,
-            f.text.split_whitespace().collect::<Vec<_>>().join(" "),
-            if f.expected.is_empty() {
-                "(no stance)".to_string()
-            } else {
-                f.expected.join("; ")
-            },
-            if f.got.is_empty() {
-                "(no stance)".to_string()
-            } else {
-                f.got.join("; ")
-            },
-        );
+        eprintln!("stance: {}", f.render(name));
     }
+    let compiled = &loaded.compiled;
     let l = &compiled.lexicon;
     let mut out = io::stdout().lock();
     writeln!(
@@ -1167,8 +1136,8 @@ fn lexicon_check(file: &Path) -> io::Result<Outcome> {
         compiled.entries.len(),
         l.examples.len() - failures.len(),
         l.examples.len(),
-        warnings.len(),
-        if warnings.len() == 1 { "" } else { "s" }
+        loaded.warnings.len(),
+        if loaded.warnings.len() == 1 { "" } else { "s" }
     )?;
     Ok(if failures.is_empty() {
         Outcome::Ok

@@ -6,6 +6,13 @@
 //! parties count: a predicted cell is a true positive when the gold has the
 //! same party, issue and stance; a `mixed` prediction is never correct; a
 //! *flip* is a predicted support where the gold says oppose, or the reverse.
+//!
+//! A lexicon's own examples are run the same way, in [`examples`] (for
+//! `stance lexicon check`).
+
+mod examples;
+
+pub use examples::{example_problems, run_examples, ExampleFailure};
 
 use crate::engine::{analyze, ArticleResult};
 use crate::input::{json_article, Notice};
@@ -28,7 +35,7 @@ pub fn read_gold(path: &str) -> Result<(Vec<GoldArticle>, Vec<Notice>), Notice> 
     let f = std::fs::File::open(path).map_err(|e| Notice {
         path: path.into(),
         line: None,
-        message: format!("cannot open: {}", crate::lexicon::io_reason(&e)),
+        message: format!("cannot open: {}", crate::io_error::io_reason(&e)),
         error: true,
     })?;
     let mut out = Vec::new();
