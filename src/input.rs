@@ -15,7 +15,7 @@
 //! corpus.
 
 use crate::date::{find_dateline, first_date_in, Date};
-use crate::engine::{Article, ArticleResult};
+use crate::model::{Article, ArticleResult};
 use serde_json::Value;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};

@@ -899,7 +899,7 @@ fn pick_article(
     path: &str,
     id: Option<&str>,
     read: &stance::input::InputOptions,
-) -> Result<stance::engine::Article, String> {
+) -> Result<stance::Article, String> {
     use stance::input::Item;
     let mut ids = Vec::new();
     let mut found = None;

@@ -9,8 +9,9 @@
 //! ranks the changes of score between consecutive non-empty periods.
 
 use crate::date::Date;
-use crate::engine::ArticleResult;
-use crate::scoring::{Label, Quote, Source, Totals};
+use crate::model::ArticleResult;
+use crate::model::Label;
+use crate::scoring::{Quote, Source, Totals};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -637,7 +638,7 @@ mod tests {
             cells: if score.is_nan() {
                 Vec::new()
             } else {
-                vec![crate::scoring::Cell {
+                vec![crate::model::Cell {
                     party: party.into(),
                     issue: "talks".into(),
                     label,

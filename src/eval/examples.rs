@@ -7,7 +7,7 @@
 //! ([`crate::report::check`]) and the Python package list.
 
 use crate::date::Date;
-use crate::lexicon::{Compiled, Problem, Severity, StanceWord};
+use crate::lexicon::{Compiled, Problem, Severity};
 
 /// An example whose stances differ from what the engine produced.
 #[derive(Debug, Clone)]
@@ -34,18 +34,7 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
         let mut expected: Vec<String> = ex
             .expect
             .iter()
-            .map(|e| {
-                format!(
-                    "{} {} {}",
-                    e.party,
-                    e.issue,
-                    if e.stance == StanceWord::Support {
-                        "support"
-                    } else {
-                        "oppose"
-                    }
-                )
-            })
+            .map(|e| format!("{} {} {}", e.party, e.issue, e.stance.as_str()))
             .collect();
         expected.sort();
         expected.dedup();

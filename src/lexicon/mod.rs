@@ -20,9 +20,7 @@ mod schema;
 
 pub use check::check;
 pub use compile::{Compiled, Entry, Kind, Seqs, Set, WordSets};
-pub use schema::{
-    Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, StanceWord, Term,
-};
+pub use schema::{Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, Term};
 
 use std::fmt;
 use std::path::Path;

@@ -17,9 +17,10 @@ mod table;
 pub mod timeline;
 
 use crate::corpus::Summary;
-use crate::engine::ArticleResult;
 use crate::lexicon::Compiled;
-use crate::scoring::{Aggregate, Cell, Label, Quote};
+use crate::model::ArticleResult;
+use crate::model::{Cell, Label};
+use crate::scoring::{Aggregate, Quote};
 use std::io::{self, Write};
 
 pub use self::csv::{
@@ -258,7 +259,7 @@ pub fn divergence_text(d: Divergence) -> &'static str {
 }
 
 /// An evidence sentence with matched words marked «like this».
-pub fn marked_sentence(e: &crate::scoring::Evidence) -> String {
+pub fn marked_sentence(e: &crate::model::Evidence) -> String {
     let mut spans: Vec<(usize, usize)> = e
         .matches
         .iter()
@@ -283,7 +284,7 @@ pub fn marked_sentence(e: &crate::scoring::Evidence) -> String {
 }
 
 /// The flags of an evidence item as words.
-pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
+pub fn evidence_flags(e: &crate::model::Evidence) -> String {
     let mut f = vec![format!("{} w={}", e.polarity.as_str(), e.weight)];
     if e.hedged {
         f.push("hedged".into());
