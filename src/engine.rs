@@ -56,6 +56,27 @@ pub fn attributions(
     (matches, attrs)
 }
 
+/// What `stance explain` shows of a text: every match, the trace of the
+/// sentences read and of each attribution decision, and the result.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub matches: Vec<Match>,
+    pub trace: Vec<String>,
+    pub result: ArticleResult,
+}
+
+/// Explains a text: its matches and trace (always the full run, see
+/// [`attributions`]) and its analysis.
+pub fn explain(c: &Compiled, text: &str, date: Option<Date>) -> Explanation {
+    let mut trace = Vec::new();
+    let (matches, _) = attributions(c, text, date, Some(&mut trace));
+    Explanation {
+        matches,
+        trace,
+        result: analyze_text(c, text, date),
+    }
+}
+
 /// Analyses a bare text.
 pub fn analyze_text(c: &Compiled, text: &str, date: Option<Date>) -> ArticleResult {
     analyze(

@@ -8,8 +8,10 @@
 //! (a self-contained page: matrix and evidence).
 
 pub mod chart;
+pub mod check;
 mod csv;
 pub mod eval;
+pub mod explain;
 pub mod html;
 mod json;
 mod markdown;
