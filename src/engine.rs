@@ -19,7 +19,7 @@ use crate::scoring::cells;
 use crate::text::normalize;
 
 /// A short name for what a match is, as shown in evidence.
-pub fn kind_name(k: Kind) -> &'static str {
+pub(crate) fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Party { .. } => "party",
         Kind::Issue { inverse: false, .. } => "issue",

@@ -37,7 +37,7 @@ impl Label {
 }
 
 /// Rounds to 4 decimals (what every output shows).
-pub fn round4(x: f64) -> f64 {
+pub(crate) fn round4(x: f64) -> f64 {
     // `+ 0.0` turns -0.0 (the sum of nothing) into 0.0.
     (x * 10_000.0).round() / 10_000.0 + 0.0
 }

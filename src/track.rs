@@ -16,7 +16,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Label of the period of undated articles.
-pub const UNDATED: &str = "undated";
+pub(crate) const UNDATED: &str = "undated";
 
 /// How articles are grouped in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +123,7 @@ impl Period {
 }
 
 /// ISO 8601 week-numbering year and week of a date.
-pub fn iso_week(d: Date) -> (i32, u32) {
+pub(crate) fn iso_week(d: Date) -> (i32, u32) {
     let days = d.days_from_epoch();
     let weekday = (days + 3).rem_euclid(7); // Monday = 0; 1970-01-01 was a Thursday
     let thursday = days - weekday + 3;
@@ -152,7 +152,7 @@ pub struct Drivers {
 }
 
 /// Articles kept per direction and cell-period.
-pub const MAX_DRIVERS: usize = 5;
+pub(crate) const MAX_DRIVERS: usize = 5;
 
 /// One cell of one period.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -197,7 +197,7 @@ pub struct WordSets {
 /// FNV-1a: the lexicon hash, and the [`Hasher`] for short keys (grammar
 /// words), looked up once per word of every sentence read, where SipHash
 /// cost more than the lookup.
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {

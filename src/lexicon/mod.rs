@@ -163,7 +163,7 @@ impl fmt::Display for LexiconError {
 impl std::error::Error for LexiconError {}
 
 /// Largest lexicon file accepted, in bytes.
-pub const MAX_LEXICON_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const MAX_LEXICON_BYTES: usize = 64 * 1024 * 1024;
 
 impl Lexicon {
     /// Parses YAML into a lexicon; syntax and type errors come back with line

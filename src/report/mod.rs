@@ -237,7 +237,7 @@ impl Matrix {
 }
 
 /// `▲ support +0.80 (3)`: the text of a matrix cell.
-pub fn cell_text(c: &Cell) -> String {
+pub(crate) fn cell_text(c: &Cell) -> String {
     let mark = match c.label {
         Label::Support => "▲",
         Label::Oppose => "▼",
@@ -252,7 +252,7 @@ pub fn cell_text(c: &Cell) -> String {
 }
 
 /// Text of the divergence column.
-pub fn divergence_text(d: Divergence) -> &'static str {
+pub(crate) fn divergence_text(d: Divergence) -> &'static str {
     match d {
         Divergence::Opposed => "◀▶ opposed",
         Divergence::Partial => "≠ partly",
@@ -261,7 +261,7 @@ pub fn divergence_text(d: Divergence) -> &'static str {
 }
 
 /// An evidence sentence with matched words marked «like this».
-pub fn marked_sentence(e: &crate::model::Evidence) -> String {
+pub(crate) fn marked_sentence(e: &crate::model::Evidence) -> String {
     let mut spans: Vec<(usize, usize)> = e
         .matches
         .iter()
@@ -286,7 +286,7 @@ pub fn marked_sentence(e: &crate::model::Evidence) -> String {
 }
 
 /// The flags of an evidence item as words.
-pub fn evidence_flags(e: &crate::model::Evidence) -> String {
+pub(crate) fn evidence_flags(e: &crate::model::Evidence) -> String {
     let mut f = vec![format!("{} w={}", e.polarity.as_str(), e.weight)];
     if e.hedged {
         f.push("hedged".into());
@@ -302,7 +302,7 @@ pub fn evidence_flags(e: &crate::model::Evidence) -> String {
 
 /// Where a piece of evidence comes from, for a reader: `id · date · title`
 /// (`undated` for an article without a date; no title when it has none).
-pub fn source_line(a: &crate::scoring::Source) -> String {
+pub(crate) fn source_line(a: &crate::scoring::Source) -> String {
     let mut s = format!("{} · {}", a.id, a.date.as_deref().unwrap_or("undated"));
     let title = a.title.split_whitespace().collect::<Vec<_>>().join(" ");
     if !title.is_empty() && title != a.id {
@@ -319,7 +319,11 @@ pub fn source_line(a: &crate::scoring::Source) -> String {
 
 /// How many evidence sentences of a cell a matrix lists, and how many it
 /// leaves out (the count is the cell's, the list is what the run kept).
-pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (usize, usize) {
+pub(crate) fn shown_evidence(
+    cell: &Cell,
+    quotes: &[Quote],
+    opts: &ReportOptions,
+) -> (usize, usize) {
     let cap = opts.max_evidence.unwrap_or(DEFAULT_MAX_EVIDENCE);
     let shown = quotes.len().min(cap);
     (shown, cell.evidence_count.saturating_sub(shown))
@@ -328,7 +332,7 @@ pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (u
 /// Writes the evidence listing that follows a matrix: per cell, each kept
 /// sentence with its flags and rule, then the article it comes from; a cell
 /// with more sentences than shown says how many more.
-pub fn write_evidence(
+pub(crate) fn write_evidence(
     out: &mut dyn Write,
     matrix: &Matrix,
     opts: &ReportOptions,
