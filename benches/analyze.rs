@@ -49,8 +49,8 @@ fn benches(c: &mut Criterion) {
         b.iter(|| stance::engine::analyze_text(&compiled, OFF_TOPIC, None))
     });
     g.finish();
-    let batch: Vec<stance::engine::Article> = (0..64)
-        .map(|i| stance::engine::Article {
+    let batch: Vec<stance::Article> = (0..64)
+        .map(|i| stance::Article {
             id: i.to_string(),
             text: text.clone(),
             ..Default::default()

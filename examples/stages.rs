@@ -19,7 +19,7 @@ fn main() {
     let (c, _, _) = stance::lexicon::load(None).expect("default lexicon");
     let data = std::fs::read_to_string(&path).expect("read the corpus");
     let mut notices = Vec::new();
-    let articles: Vec<engine::Article> = data
+    let articles: Vec<stance::Article> = data
         .lines()
         .enumerate()
         .filter_map(|(i, l)| input::json_article(&path, i + 1, l, &mut notices).ok())

@@ -1,5 +1,6 @@
 //! Command line: clap definitions, turned once into a plain [`Config`].
-//! Nothing past `main` sees clap.
+//! Nothing past `main` sees clap, and every value is resolved here: lists
+//! trimmed, formats and periods as the library's types, dates parsed.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use stance::date::Date;
@@ -180,6 +181,15 @@ impl From<FilterArgs> for Filters {
             dedupe: f.dedupe,
         }
     }
+}
+
+/// `explain --date`: a date, or `stance: error: --date: "…" is not a date
+/// (write YYYY-MM-DD)` and exit code 2.
+fn explain_date(s: &str) -> Date {
+    parse_date(s).unwrap_or_else(|why| {
+        eprintln!("stance: error: --date: {why}");
+        std::process::exit(2);
+    })
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -376,7 +386,8 @@ pub enum Config {
         input: String,
         id: Option<String>,
         lexicon: Option<PathBuf>,
-        date: Option<String>,
+        /// `--date`, parsed.
+        date: Option<Date>,
         read: InputOptions,
     },
     Eval(EvalConfig),
@@ -530,7 +541,7 @@ pub fn parse() -> Config {
             id: e.id,
             read: e.read.into_options(),
             lexicon: e.lexicon.lexicon,
-            date: e.date,
+            date: e.date.as_deref().map(explain_date),
         },
         Cmd::Eval(e) => Config::Eval(EvalConfig {
             gold: e.gold,

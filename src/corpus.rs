@@ -8,9 +8,10 @@
 //! batches in flight), not the corpus size.
 
 use crate::date::Date;
-use crate::engine::{analyze, ArticleResult};
+use crate::engine::analyze;
 use crate::input::{read, InputOptions, Item, Notice};
 use crate::lexicon::Compiled;
+use crate::model::ArticleResult;
 use crate::scoring::Aggregate;
 use rayon::prelude::*;
 

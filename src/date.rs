@@ -199,7 +199,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
 /// holds a date, or it is a date alone (with a time or weekday, at most 40
 /// bytes, no other words of more than three letters)? Such a line is never
 /// an article's title.
-pub fn is_dateline(line: &str) -> bool {
+pub(crate) fn is_dateline(line: &str) -> bool {
     const MARKERS: &[&str] = &[
         "posted",
         "published",
@@ -269,7 +269,7 @@ pub fn is_dateline(line: &str) -> bool {
 }
 
 /// The first date written anywhere in `s`.
-pub fn first_date_in(s: &str) -> Option<Date> {
+pub(crate) fn first_date_in(s: &str) -> Option<Date> {
     for (i, _) in s.char_indices() {
         if s.as_bytes()[i].is_ascii_digit() && (i == 0 || !s.as_bytes()[i - 1].is_ascii_digit()) {
             if let Some(d) = parse_iso(&s[i..]) {

@@ -14,45 +14,20 @@ use crate::attribution::{attribute, Attribution};
 use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::{find, Match};
-use crate::scoring::{cells, Cell, Evidence, Label, MatchedTerm};
+use crate::model::{Article, ArticleResult, Cell, Evidence, MatchedTerm, Polarity};
+use crate::scoring::cells;
 use crate::text::normalize;
-use serde::{Deserialize, Serialize};
-
-/// One article to analyse.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Article {
-    pub id: String,
-    pub date: Option<Date>,
-    pub title: String,
-    pub source: Option<String>,
-    pub text: String,
-}
-
-/// The analysis of one article: one line of `--format jsonl`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ArticleResult {
-    pub id: String,
-    /// `YYYY-MM-DD` or null.
-    pub date: Option<String>,
-    pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    pub cells: Vec<Cell>,
-}
-
-impl ArticleResult {
-    pub fn parsed_date(&self) -> Option<Date> {
-        self.date.as_deref().and_then(Date::parse)
-    }
-}
 
 /// A short name for what a match is, as shown in evidence.
-pub fn kind_name(k: Kind) -> &'static str {
+pub(crate) fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Party { .. } => "party",
         Kind::Issue { inverse: false, .. } => "issue",
         Kind::Issue { inverse: true, .. } => "issue-inverse",
-        Kind::Cue { sign: 1, .. } => "support-cue",
+        Kind::Cue {
+            polarity: Polarity::Support,
+            ..
+        } => "support-cue",
         Kind::Cue { .. } => "oppose-cue",
         Kind::Reverser => "reverser",
         Kind::Negator => "negator",
@@ -79,6 +54,27 @@ pub fn attributions(
     let matches = find(c, text, &norm, date);
     let attrs = attribute(c, text, &matches, date, trace);
     (matches, attrs)
+}
+
+/// What `stance explain` shows of a text: every match, the trace of the
+/// sentences read and of each attribution decision, and the result.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub matches: Vec<Match>,
+    pub trace: Vec<String>,
+    pub result: ArticleResult,
+}
+
+/// Explains a text: its matches and trace (always the full run, see
+/// [`attributions`]) and its analysis.
+pub fn explain(c: &Compiled, text: &str, date: Option<Date>) -> Explanation {
+    let mut trace = Vec::new();
+    let (matches, _) = attributions(c, text, date, Some(&mut trace));
+    Explanation {
+        matches,
+        trace,
+        result: analyze_text(c, text, date),
+    }
 }
 
 /// Analyses a bare text.
@@ -217,11 +213,7 @@ fn evidence_into(
                     }
                 })
                 .collect(),
-            polarity: if a.sign > 0 {
-                Label::Support
-            } else {
-                Label::Oppose
-            },
+            polarity: a.polarity,
             weight: a.weight,
             hedged: a.hedged,
             conditional: a.conditional,

@@ -5,7 +5,11 @@
 //! [`lexicon`] (load, validate, compile) → [`text`] (normalise, segment, keep
 //! offsets) → [`matcher`] → [`attribution`] → [`scoring`] → [`report`] (one
 //! file per format). [`engine`] runs the stages on one article; [`input`]
-//! reads articles; [`eval`] compares results with gold annotations.
+//! reads articles; [`corpus`] runs many in parallel; [`track`] builds
+//! timelines; [`eval`] compares results with gold annotations and runs a
+//! lexicon's examples. [`model`] holds the types they all share: the
+//! [`Article`] in, the [`ArticleResult`] out (the JSONL contract) and the one
+//! [`Polarity`] type.
 //!
 //! ```
 //! use stance::{engine, lexicon};
@@ -33,22 +37,27 @@ pub mod date;
 pub mod engine;
 pub mod eval;
 pub mod input;
+mod io_error;
 pub mod lexicon;
 pub mod matcher;
+pub mod model;
 pub mod report;
 pub mod scoring;
 pub mod text;
 pub mod track;
 
 // The curated API: what an embedder needs, at the crate root. The modules
-// stay public for the binary, the tests, benches and examples that reach
-// further; their internals are private or `pub(crate)`.
+// stay public for what reaches further (the binary, tests/, benches/,
+// examples/, python/, fuzz/ each use most of them); helpers that nothing
+// outside the library uses are `pub(crate)`.
 pub use attribution::{Attribution, Rule};
 pub use corpus::RunOptions;
 pub use date::Date;
-pub use engine::{analyze, analyze_text, Article, ArticleResult};
+pub use engine::{analyze, analyze_text};
 pub use input::InputOptions;
+pub use io_error::io_reason;
 pub use lexicon::{Compiled, Lexicon, LexiconError, Problem};
+pub use model::{Article, ArticleResult, Cell, Evidence, Label, Polarity};
 pub use report::{render, Format, ReportOptions};
-pub use scoring::{Aggregate, Cell, Evidence, Label};
+pub use scoring::Aggregate;
 pub use track::{Period, Timeline};

@@ -14,6 +14,7 @@
 //! the mean of the article scores, the weights and counts are sums. Merging is
 //! associative, so shards can be aggregated separately and combined.
 
+use crate::model::{Cell, Evidence, Label, Polarity};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -21,24 +22,9 @@ use std::collections::BTreeMap;
 /// negation it is `oppose`).
 pub const THRESHOLD: f64 = 0.25;
 
-/// A cell's stance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Label {
-    Support,
-    Oppose,
-    Mixed,
-}
-
 impl Label {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Label::Support => "support",
-            Label::Oppose => "oppose",
-            Label::Mixed => "mixed",
-        }
-    }
-
+    /// The label of a cell's score: `support` at or above [`THRESHOLD`],
+    /// `oppose` at or below its negation, `mixed` between.
     pub fn from_score(score: f64) -> Label {
         if score >= THRESHOLD {
             Label::Support
@@ -50,64 +36,8 @@ impl Label {
     }
 }
 
-/// A matched lexicon entry inside an evidence sentence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MatchedTerm {
-    /// The text as written in the article.
-    pub text: String,
-    /// What the entry is: party, issue, cue, reverser, negator, hedge, ...
-    /// (a name from a fixed set when analysed here, so usually borrowed).
-    pub kind: std::borrow::Cow<'static, str>,
-    /// Byte span in the article text.
-    pub start: usize,
-    pub end: usize,
-}
-
-/// One sentence that shows a party's stance on an issue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Evidence {
-    pub sentence: String,
-    /// Byte span of the sentence in the article text (end exclusive).
-    pub start: usize,
-    pub end: usize,
-    pub matches: Vec<MatchedTerm>,
-    /// `support` or `oppose`.
-    pub polarity: Label,
-    pub weight: f64,
-    pub hedged: bool,
-    pub conditional: bool,
-    pub rule: String,
-    /// The sentence is the article's title, read on its own because the
-    /// text does not open with it: `start`/`end` and the matches' offsets
-    /// are then offsets into the title. Written only when true.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub in_title: bool,
-}
-
-/// A party's stance on an issue in one article (or in a corpus).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Cell {
-    pub party: String,
-    pub issue: String,
-    #[serde(rename = "stance")]
-    pub label: Label,
-    pub score: f64,
-    pub support: f64,
-    pub oppose: f64,
-    pub evidence_count: usize,
-    /// Articles with evidence for this cell (1 for an article's own cell).
-    #[serde(default = "one")]
-    pub articles: usize,
-    #[serde(default)]
-    pub evidence: Vec<Evidence>,
-}
-
-fn one() -> usize {
-    1
-}
-
 /// Rounds to 4 decimals (what every output shows).
-pub fn round4(x: f64) -> f64 {
+pub(crate) fn round4(x: f64) -> f64 {
     // `+ 0.0` turns -0.0 (the sum of nothing) into 0.0.
     (x * 10_000.0).round() / 10_000.0 + 0.0
 }
@@ -131,12 +61,12 @@ pub fn cells(groups: Vec<((String, String), Vec<Evidence>)>) -> Vec<Cell> {
         .map(|((party, issue), evidence)| {
             let support: f64 = evidence
                 .iter()
-                .filter(|e| e.polarity == Label::Support)
+                .filter(|e| e.polarity == Polarity::Support)
                 .map(|e| e.weight)
                 .sum();
             let oppose: f64 = evidence
                 .iter()
-                .filter(|e| e.polarity == Label::Oppose)
+                .filter(|e| e.polarity == Polarity::Oppose)
                 .map(|e| e.weight)
                 .sum();
             let score = score(support, oppose);
@@ -207,7 +137,7 @@ pub struct Source {
 
 impl Source {
     /// The article of a result.
-    pub fn of(r: &crate::engine::ArticleResult) -> Source {
+    pub fn of(r: &crate::model::ArticleResult) -> Source {
         Source {
             id: r.id.clone(),
             title: r.title.clone(),
@@ -254,7 +184,7 @@ impl Aggregate {
 
     /// Adds one article's result: its evidence keeps the article's id,
     /// title, date and source.
-    pub fn add_article(&mut self, r: &crate::engine::ArticleResult) {
+    pub fn add_article(&mut self, r: &crate::model::ArticleResult) {
         self.add_from(Source::of(r), &r.cells);
     }
 
@@ -330,7 +260,7 @@ impl Aggregate {
 mod tests {
     use super::*;
 
-    fn ev(p: Label, w: f64) -> Evidence {
+    fn ev(p: Polarity, w: f64) -> Evidence {
         Evidence {
             sentence: String::new(),
             start: 0,
@@ -347,26 +277,26 @@ mod tests {
 
     #[test]
     fn scores_and_labels() {
-        type Case<'a> = (&'a [(Label, f64)], Label, f64);
+        type Case<'a> = (&'a [(Polarity, f64)], Label, f64);
         let table: &[Case] = &[
-            (&[(Label::Support, 1.0)], Label::Support, 1.0),
-            (&[(Label::Oppose, 0.5)], Label::Oppose, -1.0),
+            (&[(Polarity::Support, 1.0)], Label::Support, 1.0),
+            (&[(Polarity::Oppose, 0.5)], Label::Oppose, -1.0),
             (
-                &[(Label::Support, 1.0), (Label::Oppose, 1.0)],
+                &[(Polarity::Support, 1.0), (Polarity::Oppose, 1.0)],
                 Label::Mixed,
                 0.0,
             ),
             (
                 &[
-                    (Label::Support, 1.0),
-                    (Label::Support, 1.0),
-                    (Label::Oppose, 1.0),
+                    (Polarity::Support, 1.0),
+                    (Polarity::Support, 1.0),
+                    (Polarity::Oppose, 1.0),
                 ],
                 Label::Support,
                 0.3333,
             ),
             (
-                &[(Label::Support, 0.5), (Label::Oppose, 1.0)],
+                &[(Polarity::Support, 0.5), (Polarity::Oppose, 1.0)],
                 Label::Oppose,
                 -0.3333,
             ),
@@ -385,15 +315,15 @@ mod tests {
     fn aggregate_is_mean_of_article_scores_and_merges() {
         let a = cells(vec![(
             ("P".into(), "I".into()),
-            vec![ev(Label::Support, 1.0)],
+            vec![ev(Polarity::Support, 1.0)],
         )]);
         let b = cells(vec![(
             ("P".into(), "I".into()),
-            vec![ev(Label::Oppose, 1.0), ev(Label::Oppose, 1.0)],
+            vec![ev(Polarity::Oppose, 1.0), ev(Polarity::Oppose, 1.0)],
         )]);
         let c = cells(vec![(
             ("P".into(), "I".into()),
-            vec![ev(Label::Support, 0.5)],
+            vec![ev(Polarity::Support, 0.5)],
         )]);
         let mut one = Aggregate::new(0);
         for x in [&a, &b, &c] {

@@ -100,7 +100,7 @@ fn classify(c: char) -> Norm {
 
 /// Is `c` part of a word for whole-word matching?
 #[inline]
-pub fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
@@ -150,7 +150,7 @@ fn all_plain(w: u64) -> bool {
 /// One pass over the bytes: plain ASCII is copied (and lower-cased) byte for
 /// byte without touching the offset map, which only records a checkpoint
 /// where the normalised text falls out of step with the original.
-pub fn normalize_with(text: &str, lowercase: bool) -> Normalized {
+pub(crate) fn normalize_with(text: &str, lowercase: bool) -> Normalized {
     let bytes = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut map = OffsetMap {
@@ -256,13 +256,13 @@ pub fn normalize_entry(entry: &str) -> String {
 
 /// Character before byte `i` of `s`, if any.
 #[inline]
-pub fn char_before(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
 
 /// Character at byte `i` of `s`, if any.
 #[inline]
-pub fn char_at(s: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|t| t.chars().next())
 }
 
@@ -598,7 +598,7 @@ fn sentence_start_scan<const SKIP: bool>(s: &str, pos: usize, floor: usize) -> u
 /// Longest sentence considered, in bytes. Text without sentence ends (a
 /// table, a run-on scrape) is cut into windows of this size around a match,
 /// so that work stays bounded.
-pub const MAX_SENTENCE_BYTES: usize = 2000;
+pub(crate) const MAX_SENTENCE_BYTES: usize = 2000;
 
 /// The sentence containing byte `pos`, as a trimmed byte span `[start, end)`.
 pub fn sentence_around(s: &str, pos: usize) -> (usize, usize) {
@@ -619,7 +619,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Shrink `[start, end)` of `s` so it neither starts nor ends with white space.
-pub fn trim_span(s: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+pub(crate) fn trim_span(s: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     while start < end {
         match char_at(s, start) {
             Some(c) if c.is_whitespace() => start += c.len_utf8(),

@@ -9,13 +9,14 @@
 //! ranks the changes of score between consecutive non-empty periods.
 
 use crate::date::Date;
-use crate::engine::ArticleResult;
-use crate::scoring::{Label, Quote, Source, Totals};
+use crate::model::ArticleResult;
+use crate::model::Label;
+use crate::scoring::{Quote, Source, Totals};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Label of the period of undated articles.
-pub const UNDATED: &str = "undated";
+pub(crate) const UNDATED: &str = "undated";
 
 /// How articles are grouped in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +123,7 @@ impl Period {
 }
 
 /// ISO 8601 week-numbering year and week of a date.
-pub fn iso_week(d: Date) -> (i32, u32) {
+pub(crate) fn iso_week(d: Date) -> (i32, u32) {
     let days = d.days_from_epoch();
     let weekday = (days + 3).rem_euclid(7); // Monday = 0; 1970-01-01 was a Thursday
     let thursday = days - weekday + 3;
@@ -151,7 +152,7 @@ pub struct Drivers {
 }
 
 /// Articles kept per direction and cell-period.
-pub const MAX_DRIVERS: usize = 5;
+pub(crate) const MAX_DRIVERS: usize = 5;
 
 /// One cell of one period.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -637,7 +638,7 @@ mod tests {
             cells: if score.is_nan() {
                 Vec::new()
             } else {
-                vec![crate::scoring::Cell {
+                vec![crate::model::Cell {
                     party: party.into(),
                     issue: "talks".into(),
                     label,

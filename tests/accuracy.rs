@@ -27,7 +27,7 @@ fn bundled_lexicons_pass_their_examples() {
         let (c, warnings, _) = lexicon::load(Some(std::path::Path::new(path))).unwrap();
         assert!(warnings.is_empty(), "{path}: {warnings:?}");
         assert!(c.lexicon.examples.len() >= 7);
-        let failures = lexicon::run_examples(&c, None);
+        let failures = stance::eval::run_examples(&c, None);
         assert!(failures.is_empty(), "{path}: {failures:?}");
     }
 }

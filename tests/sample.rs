@@ -24,7 +24,7 @@ fn sample_corpus_is_shaped_as_promised() {
     let cells: Vec<_> = gold.iter().flat_map(|g| &g.gold).collect();
     let oppose = cells
         .iter()
-        .filter(|c| c.stance == lexicon::StanceWord::Oppose)
+        .filter(|c| c.stance == stance::Polarity::Oppose)
         .count();
     assert!(
         oppose * 4 >= cells.len(),
@@ -45,7 +45,7 @@ fn gold_years() -> BTreeMap<(String, String), BTreeMap<i32, i32>> {
     for g in &gold {
         let y = g.article.date.unwrap().year;
         for c in &g.gold {
-            let s = if c.stance == lexicon::StanceWord::Support {
+            let s = if c.stance == stance::Polarity::Support {
                 1
             } else {
                 -1

@@ -16,11 +16,12 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyIterator, PyString};
 use rayon::prelude::*;
 use stance::date::{find_dateline, Date};
-use stance::engine::{analyze, Article, ArticleResult};
+use stance::engine::analyze;
 use stance::input::{decode, Item, Notice, RawLine, DEFAULT_MAX_ARTICLE_BYTES};
 use stance::lexicon::{self, Compiled, Severity};
 use stance::report::{self, timeline::TrackView, Format, ReportOptions};
 use stance::track::{Period, Timeline};
+use stance::{Article, ArticleResult};
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -154,72 +155,21 @@ impl Problem {
     }
 }
 
-/// What `stance lexicon check` reports about a compiled lexicon beyond its
-/// load warnings: every example that fails, as an error at its line.
-fn example_problems(c: &Compiled, source: &str) -> Vec<lexicon::Problem> {
-    lexicon::run_examples(c, Some(source))
-        .into_iter()
-        .map(|f| {
-            let none = || "(no stance)".to_string();
-            lexicon::Problem {
-                severity: Severity::Error,
-                line: f.line,
-                column: None,
-                message: format!(
-                    "example {} fails: \"{}\": expected {}, got {}",
-                    f.index + 1,
-                    f.text.split_whitespace().collect::<Vec<_>>().join(" "),
-                    if f.expected.is_empty() {
-                        none()
-                    } else {
-                        f.expected.join("; ")
-                    },
-                    if f.got.is_empty() {
-                        none()
-                    } else {
-                        f.got.join("; ")
-                    },
-                ),
-                hint: None,
-            }
-        })
-        .collect()
-}
-
 /// Every problem `stance lexicon check FILE` prints, in its order (without
 /// the closing count line), whether or not the lexicon loads.
 #[pyfunction]
 fn check_file(path: PathBuf) -> Vec<Problem> {
-    let name = path.display().to_string();
-    let one = |p: lexicon::Problem| vec![Problem::new(&name, &p)];
-    let source = match std::fs::read(&path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(s) => s,
-            Err(e) => {
-                let pos = lexicon::line_col(
-                    &String::from_utf8_lossy(e.as_bytes()),
-                    e.utf8_error().valid_up_to(),
-                );
-                return one(lexicon::Problem::error("lexicon is not valid UTF-8").at(Some(pos)));
-            }
-        },
-        Err(e) => {
-            return one(lexicon::Problem::error(format!(
-                "cannot read lexicon: {}",
-                lexicon::io_reason(&e)
-            )))
-        }
-    };
-    match lexicon::compile_source(&name, &source) {
+    match lexicon::load_with_source(Some(&path)) {
         Err(err) => err
-            .problems
+            .check_problems()
             .iter()
-            .map(|p| Problem::new(&name, p))
+            .map(|p| Problem::new(&err.file, p))
             .collect(),
-        Ok((compiled, warnings)) => warnings
+        Ok(l) => l
+            .warnings
             .into_iter()
-            .chain(example_problems(&compiled, &source))
-            .map(|p| Problem::new(&name, &p))
+            .chain(stance::eval::example_problems(&l.compiled, &l.source))
+            .map(|p| Problem::new(&l.name, &p))
             .collect(),
     }
 }
@@ -657,7 +607,7 @@ impl Engine {
     /// The problems `stance lexicon check` reports: the load warnings, then
     /// every failing example.
     fn check(&self, py: Python<'_>) -> Vec<Problem> {
-        let failures = py.detach(|| example_problems(&self.lex, &self.source));
+        let failures = py.detach(|| stance::eval::example_problems(&self.lex, &self.source));
         self.warnings
             .iter()
             .chain(failures.iter())

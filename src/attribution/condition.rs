@@ -13,6 +13,7 @@ use super::reading::{Reading, Term};
 use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use crate::lexicon::Kind;
+use crate::model::Polarity;
 
 impl<'a> Sentence<'a> {
     pub(super) fn mark_conditions(&mut self) {
@@ -104,8 +105,8 @@ impl<'a> Sentence<'a> {
         r.rules.push(Rule::Condition);
         r.involved.push(k);
         if let Some(g) = self.governing_cue(t) {
-            if let Some(Kind::Cue { sign, .. }) = self.kind_at(g) {
-                r.sign *= sign;
+            if let Some(Kind::Cue { polarity, .. }) = self.kind_at(g) {
+                r.sign *= polarity.sign();
             }
             if g < t {
                 if let Some(cr) = self.cue_reverser(g) {
@@ -174,7 +175,13 @@ impl<'a> Sentence<'a> {
                 && (self.items[j].clause == clause || Some(self.items[j].clause) == carried)
                 && matches!(
                     self.kind_at(j),
-                    Some(Kind::Negator | Kind::Cue { sign: -1, .. })
+                    Some(
+                        Kind::Negator
+                            | Kind::Cue {
+                                polarity: Polarity::Oppose,
+                                ..
+                            }
+                    )
                 )
         }) {
             if !exception {

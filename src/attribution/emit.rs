@@ -15,6 +15,7 @@ use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Attribution, Carry, Trace};
 use crate::lexicon::Kind;
+use crate::model::Polarity;
 
 impl<'a> Sentence<'a> {
     /// Reads every term of the sentence and adds its evidence to `out`;
@@ -104,7 +105,7 @@ impl<'a> Sentence<'a> {
             produced.push(Attribution {
                 party: p,
                 issue: r.issue,
-                sign: r.sign,
+                polarity: Polarity::of_sign(r.sign),
                 weight: if r.hedged { 0.5 } else { 1.0 },
                 hedged: r.hedged,
                 conditional: r.conditional,
@@ -239,7 +240,7 @@ fn merge(produced: Vec<Attribution>) -> Vec<Attribution> {
     for a in produced {
         if let Some(m) = merged
             .iter_mut()
-            .find(|m| m.party == a.party && m.issue == a.issue && m.sign == a.sign)
+            .find(|m| m.party == a.party && m.issue == a.issue && m.polarity == a.polarity)
         {
             m.matches.extend(a.matches);
             m.matches.sort_unstable();
@@ -360,7 +361,7 @@ mod tests {
         let a = |weight: f64, rule: &str, matches: Vec<usize>, conditional: bool| Attribution {
             party: 0,
             issue: 0,
-            sign: 1,
+            polarity: Polarity::Support,
             weight,
             hedged: weight < 1.0,
             conditional,
@@ -372,7 +373,7 @@ mod tests {
             a(0.5, "subject, cue", vec![3, 1], true),
             a(1.0, "pronoun, cue", vec![2, 1], false),
             Attribution {
-                sign: -1,
+                polarity: Polarity::Oppose,
                 ..a(1.0, "subject, cue", vec![], false)
             },
         ]);

@@ -64,6 +64,7 @@ pub use rule::Rule;
 use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::Match;
+use crate::model::Polarity;
 use crate::text::{next_boundary, sentence_around, trim_span};
 use holder::Holder;
 use sentence::Sentence;
@@ -73,8 +74,7 @@ use sentence::Sentence;
 pub struct Attribution {
     pub party: u16,
     pub issue: u16,
-    /// +1 support, -1 oppose.
-    pub sign: i8,
+    pub polarity: Polarity,
     pub weight: f64,
     pub hedged: bool,
     pub conditional: bool,

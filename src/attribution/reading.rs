@@ -16,6 +16,7 @@ use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Carry, Trace};
 use crate::lexicon::Kind;
+use crate::model::Polarity;
 
 /// One way the engine reads a term: holder, polarity and the rules used.
 #[derive(Debug, Clone, Default)]
@@ -124,7 +125,7 @@ impl<'a> Sentence<'a> {
                 inverse,
                 act,
             } => (issue, if inverse { -1i8 } else { 1 }, false, act),
-            Kind::Position { issue, sign } => (issue, sign, true, false),
+            Kind::Position { issue, polarity } => (issue, polarity.sign(), true, false),
             _ => return None,
         };
         let it = &self.items[t];
@@ -323,7 +324,7 @@ impl<'a> Sentence<'a> {
     /// The sign of a cue (+1 for an item that is none).
     fn cue_sign(&self, x: usize) -> i8 {
         match self.kind_at(x) {
-            Some(Kind::Cue { sign, .. }) => sign,
+            Some(Kind::Cue { polarity, .. }) => polarity.sign(),
             _ => 1,
         }
     }
@@ -420,7 +421,13 @@ impl<'a> Sentence<'a> {
                         && self.items[j].cond.is_none()
                         && matches!(
                             self.kind_at(j),
-                            Some(Kind::Negator | Kind::Cue { sign: -1, .. })
+                            Some(
+                                Kind::Negator
+                                    | Kind::Cue {
+                                        polarity: Polarity::Oppose,
+                                        ..
+                                    }
+                            )
                         )
                 })
         }) {

@@ -196,7 +196,7 @@ pub(super) fn evidence(text: &str) -> Vec<String> {
                 "{} {} {}{}{} [{}]",
                 c.party_id(a.party as usize),
                 c.issue_id(a.issue as usize),
-                if a.sign > 0 { "support" } else { "oppose" },
+                a.polarity.as_str(),
                 if a.hedged { ", hedged" } else { "" },
                 if a.conditional { ", conditional" } else { "" },
                 a.rule

@@ -6,8 +6,8 @@
 //! ranges. Each [`Problem`] is located in the source text by searching for the
 //! offending entry.
 
-use super::compile::{except_forms, Compiled, Excepted};
-use super::schema::{Lexicon, StanceWord, Term};
+use super::compile::{except_forms, Excepted};
+use super::schema::{Lexicon, Term};
 use super::Problem;
 use crate::date::Date;
 use crate::text::{is_word_char, normalize_entry};
@@ -563,66 +563,6 @@ fn check_dates(out: &mut Vec<Problem>, src: &mut Source, what: &str, t: &Term) {
             );
         }
     }
-}
-
-/// An example whose stances differ from what the engine produced.
-#[derive(Debug, Clone)]
-pub struct ExampleFailure {
-    pub index: usize,
-    pub line: Option<usize>,
-    pub text: String,
-    pub expected: Vec<String>,
-    pub got: Vec<String>,
-}
-
-/// Runs every example of the compiled lexicon through the engine.
-pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFailure> {
-    let mut failures = Vec::new();
-    for (i, ex) in compiled.lexicon.examples.iter().enumerate() {
-        let date = ex.date.as_deref().and_then(Date::parse);
-        let result = crate::engine::analyze_text(compiled, &ex.text, date);
-        let mut got: Vec<String> = result
-            .cells
-            .iter()
-            .map(|c| format!("{} {} {}", c.party, c.issue, c.label.as_str()))
-            .collect();
-        got.sort();
-        let mut expected: Vec<String> = ex
-            .expect
-            .iter()
-            .map(|e| {
-                format!(
-                    "{} {} {}",
-                    e.party,
-                    e.issue,
-                    if e.stance == StanceWord::Support {
-                        "support"
-                    } else {
-                        "oppose"
-                    }
-                )
-            })
-            .collect();
-        expected.sort();
-        expected.dedup();
-        if got != expected {
-            let snippet: String = ex.text.chars().take(60).collect();
-            let line = source.and_then(|s| {
-                let first_line = snippet.lines().next().unwrap_or("");
-                s.lines()
-                    .position(|l| l.contains(first_line.trim()))
-                    .map(|p| p + 1)
-            });
-            failures.push(ExampleFailure {
-                index: i,
-                line,
-                text: ex.text.clone(),
-                expected,
-                got,
-            });
-        }
-    }
-    failures
 }
 
 /// Negator words of English: in another list they are the sign of a lost

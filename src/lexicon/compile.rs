@@ -2,9 +2,10 @@
 //! automaton, and an [`Entry`] records what a match of that pattern means.
 
 use super::gate::Gate;
-use super::schema::{Lexicon, ResolvedGrammar, StanceWord, Term};
+use super::schema::{Lexicon, ResolvedGrammar, Term};
 use super::Problem;
 use crate::date::Date;
+use crate::model::Polarity;
 use crate::text::{normalize_entry, normalize_with};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
@@ -24,9 +25,9 @@ pub enum Kind {
         inverse: bool,
         act: bool,
     },
-    /// A stance cue: `sign` is +1 (support) or -1 (oppose).
+    /// A stance cue.
     Cue {
-        sign: i8,
+        polarity: Polarity,
         hedged: bool,
     },
     /// Turns the neighbouring issue term into its opposite.
@@ -37,10 +38,10 @@ pub enum Kind {
     Speech,
     /// A non-party speaker (analyst, researcher).
     Speaker,
-    /// A phrase that signals `sign` on `issue` by itself.
+    /// A phrase that signals `polarity` on `issue` by itself.
     Position {
         issue: u16,
-        sign: i8,
+        polarity: Polarity,
     },
     Discard,
     /// Matched so that shorter entries inside it do not match; no meaning.
@@ -197,7 +198,7 @@ pub struct WordSets {
 /// FNV-1a: the lexicon hash, and the [`Hasher`] for short keys (grammar
 /// words), looked up once per word of every sentence read, where SipHash
 /// cost more than the lookup.
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
@@ -440,7 +441,7 @@ impl Compiled {
             add(
                 t,
                 Kind::Cue {
-                    sign: 1,
+                    polarity: Polarity::Support,
                     hedged: t.hedged,
                 },
             );
@@ -449,7 +450,7 @@ impl Compiled {
             add(
                 t,
                 Kind::Cue {
-                    sign: -1,
+                    polarity: Polarity::Oppose,
                     hedged: t.hedged,
                 },
             );
@@ -473,16 +474,11 @@ impl Compiled {
         }
         for p in &lexicon.positions {
             if let Some(issue) = lexicon.issues.iter().position(|i| i.id == p.issue) {
-                let sign = if p.stance == StanceWord::Support {
-                    1
-                } else {
-                    -1
-                };
                 add(
                     &Term::new(&p.term),
                     Kind::Position {
                         issue: issue as u16,
-                        sign,
+                        polarity: p.stance,
                     },
                 );
             }

@@ -18,11 +18,9 @@ mod compile;
 mod gate;
 mod schema;
 
-pub use check::{check, run_examples, ExampleFailure};
+pub use check::check;
 pub use compile::{Compiled, Entry, Kind, Seqs, Set, WordSets};
-pub use schema::{
-    Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, StanceWord, Term,
-};
+pub use schema::{Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, Term};
 
 use std::fmt;
 use std::path::Path;
@@ -119,6 +117,40 @@ impl fmt::Display for Problem {
 pub struct LexiconError {
     pub file: String,
     pub problems: Vec<Problem>,
+    /// Set when the file could not be read as text, so nothing was parsed
+    /// (the one problem says why).
+    pub unread: Option<Unread>,
+}
+
+/// Why a lexicon file could not be read as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unread {
+    /// The file could not be opened or read.
+    Io,
+    /// The file is not UTF-8: the first bad byte is at `line`, `column`.
+    NotUtf8 { line: usize, column: usize },
+}
+
+impl LexiconError {
+    fn new(file: &str, problems: Vec<Problem>) -> LexiconError {
+        LexiconError {
+            file: file.to_string(),
+            problems,
+            unread: None,
+        }
+    }
+
+    /// The problems as `stance lexicon check` lists them: the same, except
+    /// that a file that is not UTF-8 is reported at its position only, without
+    /// the byte offset.
+    pub fn check_problems(&self) -> Vec<Problem> {
+        match self.unread {
+            Some(Unread::NotUtf8 { line, column }) => {
+                vec![Problem::error("lexicon is not valid UTF-8").at(Some((line, column)))]
+            }
+            _ => self.problems.clone(),
+        }
+    }
 }
 
 impl fmt::Display for LexiconError {
@@ -131,7 +163,7 @@ impl fmt::Display for LexiconError {
 impl std::error::Error for LexiconError {}
 
 /// Largest lexicon file accepted, in bytes.
-pub const MAX_LEXICON_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const MAX_LEXICON_BYTES: usize = 64 * 1024 * 1024;
 
 impl Lexicon {
     /// Parses YAML into a lexicon; syntax and type errors come back with line
@@ -172,53 +204,77 @@ impl Lexicon {
 }
 
 /// Loads, checks and compiles a lexicon file; `None` loads the default.
-/// Warnings are returned beside the compiled lexicon.
+/// Warnings are returned beside the compiled lexicon, with the name the
+/// messages give it.
 pub fn load(path: Option<&Path>) -> Result<(Compiled, Vec<Problem>, String), LexiconError> {
+    load_with_source(path).map(|l| (l.compiled, l.warnings, l.name))
+}
+
+/// A lexicon as [`load_with_source`] loads it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub compiled: Compiled,
+    /// Problems that do not stop it loading.
+    pub warnings: Vec<Problem>,
+    /// The name messages give it: the path, or [`DEFAULT_NAME`].
+    pub name: String,
+    /// Its YAML text (where `lexicon check` finds a failing example's line).
+    pub source: String,
+}
+
+/// [`load`], keeping the lexicon's text too.
+pub fn load_with_source(path: Option<&Path>) -> Result<Loaded, LexiconError> {
     let (file, source) = match path {
         None => (DEFAULT_NAME.to_string(), DEFAULT_YAML.to_string()),
         Some(p) => {
             let file = p.display().to_string();
             let bytes = std::fs::read(p).map_err(|e| LexiconError {
-                file: file.clone(),
-                problems: vec![Problem::error(format!(
-                    "cannot read lexicon: {}",
-                    io_reason(&e)
-                ))],
+                unread: Some(Unread::Io),
+                ..LexiconError::new(
+                    &file,
+                    vec![Problem::error(format!(
+                        "cannot read lexicon: {}",
+                        crate::io_error::io_reason(&e)
+                    ))],
+                )
             })?;
-            let source = String::from_utf8(bytes).map_err(|e| LexiconError {
-                file: file.clone(),
-                problems: vec![Problem::error(format!(
-                    "lexicon is not valid UTF-8 (byte {})",
-                    e.utf8_error().valid_up_to()
-                ))
-                .at(Some(line_col(
+            let source = String::from_utf8(bytes).map_err(|e| {
+                let (line, column) = line_col(
                     &String::from_utf8_lossy(e.as_bytes()),
                     e.utf8_error().valid_up_to(),
-                )))],
+                );
+                LexiconError {
+                    unread: Some(Unread::NotUtf8 { line, column }),
+                    ..LexiconError::new(
+                        &file,
+                        vec![Problem::error(format!(
+                            "lexicon is not valid UTF-8 (byte {})",
+                            e.utf8_error().valid_up_to()
+                        ))
+                        .at(Some((line, column)))],
+                    )
+                }
             })?;
             (file, source)
         }
     };
-    compile_source(&file, &source).map(|(c, w)| (c, w, file))
+    let (compiled, warnings) = compile_source(&file, &source)?;
+    Ok(Loaded {
+        compiled,
+        warnings,
+        name: file,
+        source,
+    })
 }
 
 /// Parses, checks and compiles lexicon `source` named `file`.
 pub fn compile_source(file: &str, source: &str) -> Result<(Compiled, Vec<Problem>), LexiconError> {
-    let lex = Lexicon::from_yaml(source).map_err(|p| LexiconError {
-        file: file.to_string(),
-        problems: vec![p],
-    })?;
+    let lex = Lexicon::from_yaml(source).map_err(|p| LexiconError::new(file, vec![p]))?;
     let problems = check(&lex, source);
     if problems.iter().any(Problem::is_error) {
-        return Err(LexiconError {
-            file: file.to_string(),
-            problems,
-        });
+        return Err(LexiconError::new(file, problems));
     }
-    let compiled = Compiled::new(lex).map_err(|p| LexiconError {
-        file: file.to_string(),
-        problems: vec![p],
-    })?;
+    let compiled = Compiled::new(lex).map_err(|p| LexiconError::new(file, vec![p]))?;
     Ok((compiled, problems))
 }
 
@@ -234,17 +290,8 @@ fn strip_position(msg: &str) -> String {
     format!("{}{}", &msg[..i], &rest[skip..])
 }
 
-/// A short reason for an I/O error, without the "(os error N)" tail.
-pub fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_lowercase(),
-        None => s.to_lowercase(),
-    }
-}
-
 /// 1-based line and column of byte `offset` in `source`.
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
     let before = &source.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;

@@ -1,6 +1,7 @@
 //! The lexicon's YAML schema as Rust types (serde). Documented field by field
 //! in the README under "Lexicon schema".
 
+use crate::model::Polarity;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -105,23 +106,6 @@ pub struct Cues {
     pub oppose: Vec<Term>,
 }
 
-/// The two stances a cue, a position or an example can name.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
-pub enum StanceWord {
-    Support,
-    Oppose,
-}
-
-impl StanceWord {
-    pub fn sign(self) -> i8 {
-        match self {
-            StanceWord::Support => 1,
-            StanceWord::Oppose => -1,
-        }
-    }
-}
-
 /// A position phrase: it signals `stance` on `issue` by whoever holds it.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -129,7 +113,7 @@ pub struct Position {
     #[serde(deserialize_with = "de_scalar")]
     pub term: String,
     pub issue: String,
-    pub stance: StanceWord,
+    pub stance: Polarity,
 }
 
 /// Function words used by attribution. Every list is optional; an absent list
@@ -269,7 +253,7 @@ pub struct Example {
 pub struct Expect {
     pub party: String,
     pub issue: String,
-    pub stance: StanceWord,
+    pub stance: Polarity,
 }
 
 /// A lexicon entry: a plain string, or a map with `term` and options.

@@ -17,7 +17,7 @@ use crate::track::{Chart, Panel};
 use std::io::{self, Write};
 
 /// Okabe–Ito: told apart with the common colour-vision deficiencies.
-pub const COLORS: [&str; 8] = [
+pub(crate) const COLORS: [&str; 8] = [
     "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442",
 ];
 /// Dash patterns, by party.
@@ -83,7 +83,7 @@ impl<'a> Layout<'a> {
 }
 
 /// `−1`, `−0.5`, `0`, `+0.5`, `+1`: a score as a tick label.
-pub fn score_label(s: f64) -> String {
+pub(crate) fn score_label(s: f64) -> String {
     if s == 0.0 {
         "0".into()
     } else {
@@ -570,7 +570,7 @@ pub fn write_svg(out: &mut dyn Write, c: &Chart, meta: &Meta) -> io::Result<()> 
 
 /// The articles per period alone, as an inline `<svg>` (for the HTML
 /// report).
-pub fn write_strip_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
+pub(crate) fn write_strip_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
     let lay = Layout::new(c);
     let height = STRIP_BLOCK + 6.0;
     writeln!(
@@ -583,7 +583,7 @@ pub fn write_strip_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
 
 /// One issue's panel alone, with its parties beside it and no title (the
 /// page has it), as an inline `<svg>` (for the HTML report).
-pub fn write_panel_svg(out: &mut dyn Write, c: &Chart, p: &Panel) -> io::Result<()> {
+pub(crate) fn write_panel_svg(out: &mut dyn Write, c: &Chart, p: &Panel) -> io::Result<()> {
     let lay = Layout::new(c);
     let height = PLOT_H + 34.0;
     writeln!(
@@ -596,7 +596,7 @@ pub fn write_panel_svg(out: &mut dyn Write, c: &Chart, p: &Panel) -> io::Result<
 
 /// The legend alone (parties, marker sizes), as an inline `<svg>` (for the
 /// HTML report).
-pub fn write_legend_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
+pub(crate) fn write_legend_svg(out: &mut dyn Write, c: &Chart) -> io::Result<()> {
     let lay = Layout::new(c);
     writeln!(
         out,

@@ -6,7 +6,7 @@
 //! for a formula is written with a leading apostrophe.
 
 use super::{Exporter, Matrix, ReportOptions};
-use crate::engine::ArticleResult;
+use crate::model::ArticleResult;
 use std::borrow::Cow;
 use std::io::{self, Write};
 

@@ -7,7 +7,7 @@
 
 use super::{cell_text, evidence_flags, marked_sentence};
 use crate::eval::{Counts, EvalReport};
-use crate::lexicon::StanceWord;
+use crate::model::Polarity;
 use serde_json::json;
 use std::io::{self, Write};
 
@@ -19,12 +19,8 @@ pub struct Heading<'a> {
     pub lexicon_hash: &'a str,
 }
 
-fn stance_name(s: Option<StanceWord>) -> &'static str {
-    match s {
-        Some(StanceWord::Support) => "support",
-        Some(StanceWord::Oppose) => "oppose",
-        None => "none",
-    }
+fn stance_name(s: Option<Polarity>) -> &'static str {
+    s.map_or("none", Polarity::as_str)
 }
 
 fn counts_line(n: &Counts) -> String {

@@ -14,7 +14,8 @@ use super::{
     divergence_text, xml_escape as esc, Divergence, Exporter, Matrix, ReportOptions, Row, VERSION,
 };
 use crate::corpus::Summary;
-use crate::scoring::{Cell, Evidence, Label, Quote, Source};
+use crate::model::{Cell, Evidence, Label};
+use crate::scoring::{Quote, Source};
 use crate::track::{Shift, Timeline};
 use std::io::{self, Write};
 
@@ -261,9 +262,9 @@ fn quote_item(out: &mut dyn Write, q: &Quote, with_source: bool) -> io::Result<(
     writeln!(
         out,
         r#"<li class="quote {}"><p class="sentence">{}</p>{src}<p class="why">{} {} · weight {}{}{} · rule <code>{}</code>{}</p></li>"#,
-        label_class(e.polarity),
+        label_class(e.polarity.into()),
         marked_html(e),
-        symbol(e.polarity),
+        symbol(e.polarity.into()),
         e.polarity.as_str(),
         e.weight,
         if e.hedged { " · hedged" } else { "" },
@@ -653,7 +654,7 @@ pub fn write_track(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::MatchedTerm;
+    use crate::model::MatchedTerm;
 
     #[test]
     fn sentences_are_escaped_and_marked() {
@@ -675,7 +676,7 @@ mod tests {
                     end: 50,
                 },
             ],
-            polarity: Label::Support,
+            polarity: crate::model::Polarity::Support,
             weight: 1.0,
             hedged: false,
             conditional: false,

@@ -5,8 +5,8 @@
 //! streamed article by article.
 
 use super::{Exporter, Matrix, ReportOptions, VERSION};
-use crate::engine::ArticleResult;
-use crate::scoring::{Cell, Evidence};
+use crate::model::ArticleResult;
+use crate::model::{Cell, Evidence};
 use serde_json::ser::{CompactFormatter, Formatter};
 use std::io::{self, Write};
 
@@ -269,7 +269,7 @@ impl Exporter for JsonExporter {
         struct AggCell<'a> {
             party: &'a str,
             issue: &'a str,
-            stance: crate::scoring::Label,
+            stance: crate::model::Label,
             score: f64,
             support: f64,
             oppose: f64,
@@ -314,7 +314,7 @@ impl Exporter for JsonExporter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scoring::{Label, MatchedTerm};
+    use crate::model::{Label, MatchedTerm};
 
     /// The record as serde_json writes it, field for field.
     fn via_serde(r: &ArticleResult, opts: &ReportOptions) -> Vec<u8> {
@@ -347,7 +347,7 @@ mod tests {
                 start: 20,
                 end: 25,
             }],
-            polarity: Label::Oppose,
+            polarity: crate::model::Polarity::Oppose,
             weight: 0.5,
             hedged: true,
             conditional: false,

@@ -8,8 +8,10 @@
 //! (a self-contained page: matrix and evidence).
 
 pub mod chart;
+pub mod check;
 mod csv;
 pub mod eval;
+pub mod explain;
 pub mod html;
 mod json;
 mod markdown;
@@ -17,9 +19,10 @@ mod table;
 pub mod timeline;
 
 use crate::corpus::Summary;
-use crate::engine::ArticleResult;
 use crate::lexicon::Compiled;
-use crate::scoring::{Aggregate, Cell, Label, Quote};
+use crate::model::ArticleResult;
+use crate::model::{Cell, Label};
+use crate::scoring::{Aggregate, Quote};
 use std::io::{self, Write};
 
 pub use self::csv::{
@@ -234,7 +237,7 @@ impl Matrix {
 }
 
 /// `▲ support +0.80 (3)`: the text of a matrix cell.
-pub fn cell_text(c: &Cell) -> String {
+pub(crate) fn cell_text(c: &Cell) -> String {
     let mark = match c.label {
         Label::Support => "▲",
         Label::Oppose => "▼",
@@ -249,7 +252,7 @@ pub fn cell_text(c: &Cell) -> String {
 }
 
 /// Text of the divergence column.
-pub fn divergence_text(d: Divergence) -> &'static str {
+pub(crate) fn divergence_text(d: Divergence) -> &'static str {
     match d {
         Divergence::Opposed => "◀▶ opposed",
         Divergence::Partial => "≠ partly",
@@ -258,7 +261,7 @@ pub fn divergence_text(d: Divergence) -> &'static str {
 }
 
 /// An evidence sentence with matched words marked «like this».
-pub fn marked_sentence(e: &crate::scoring::Evidence) -> String {
+pub(crate) fn marked_sentence(e: &crate::model::Evidence) -> String {
     let mut spans: Vec<(usize, usize)> = e
         .matches
         .iter()
@@ -283,7 +286,7 @@ pub fn marked_sentence(e: &crate::scoring::Evidence) -> String {
 }
 
 /// The flags of an evidence item as words.
-pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
+pub(crate) fn evidence_flags(e: &crate::model::Evidence) -> String {
     let mut f = vec![format!("{} w={}", e.polarity.as_str(), e.weight)];
     if e.hedged {
         f.push("hedged".into());
@@ -299,7 +302,7 @@ pub fn evidence_flags(e: &crate::scoring::Evidence) -> String {
 
 /// Where a piece of evidence comes from, for a reader: `id · date · title`
 /// (`undated` for an article without a date; no title when it has none).
-pub fn source_line(a: &crate::scoring::Source) -> String {
+pub(crate) fn source_line(a: &crate::scoring::Source) -> String {
     let mut s = format!("{} · {}", a.id, a.date.as_deref().unwrap_or("undated"));
     let title = a.title.split_whitespace().collect::<Vec<_>>().join(" ");
     if !title.is_empty() && title != a.id {
@@ -316,7 +319,11 @@ pub fn source_line(a: &crate::scoring::Source) -> String {
 
 /// How many evidence sentences of a cell a matrix lists, and how many it
 /// leaves out (the count is the cell's, the list is what the run kept).
-pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (usize, usize) {
+pub(crate) fn shown_evidence(
+    cell: &Cell,
+    quotes: &[Quote],
+    opts: &ReportOptions,
+) -> (usize, usize) {
     let cap = opts.max_evidence.unwrap_or(DEFAULT_MAX_EVIDENCE);
     let shown = quotes.len().min(cap);
     (shown, cell.evidence_count.saturating_sub(shown))
@@ -325,7 +332,7 @@ pub fn shown_evidence(cell: &Cell, quotes: &[Quote], opts: &ReportOptions) -> (u
 /// Writes the evidence listing that follows a matrix: per cell, each kept
 /// sentence with its flags and rule, then the article it comes from; a cell
 /// with more sentences than shown says how many more.
-pub fn write_evidence(
+pub(crate) fn write_evidence(
     out: &mut dyn Write,
     matrix: &Matrix,
     opts: &ReportOptions,

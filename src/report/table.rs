@@ -3,7 +3,7 @@
 use super::{
     cell_text, divergence_text, write_evidence, Divergence, Exporter, Matrix, ReportOptions,
 };
-use crate::scoring::Label;
+use crate::model::Label;
 use comfy_table::{presets::UTF8_FULL, Cell, Color, ContentArrangement, Table};
 use std::io::{self, Write};
 

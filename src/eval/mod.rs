@@ -6,11 +6,19 @@
 //! parties count: a predicted cell is a true positive when the gold has the
 //! same party, issue and stance; a `mixed` prediction is never correct; a
 //! *flip* is a predicted support where the gold says oppose, or the reverse.
+//!
+//! A lexicon's own examples are run the same way, in [`examples`] (for
+//! `stance lexicon check`).
 
-use crate::engine::{analyze, ArticleResult};
+mod examples;
+
+pub use examples::{example_problems, run_examples, ExampleFailure};
+
+use crate::engine::analyze;
 use crate::input::{json_article, Notice};
-use crate::lexicon::{Compiled, Expect, StanceWord};
-use crate::scoring::{Cell, Label};
+use crate::lexicon::{Compiled, Expect};
+use crate::model::ArticleResult;
+use crate::model::{Cell, Polarity};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
@@ -18,7 +26,7 @@ use std::io::BufRead;
 /// One gold article.
 #[derive(Debug, Clone)]
 pub struct GoldArticle {
-    pub article: crate::engine::Article,
+    pub article: crate::model::Article,
     pub gold: Vec<Expect>,
 }
 
@@ -28,7 +36,7 @@ pub fn read_gold(path: &str) -> Result<(Vec<GoldArticle>, Vec<Notice>), Notice> 
     let f = std::fs::File::open(path).map_err(|e| Notice {
         path: path.into(),
         line: None,
-        message: format!("cannot open: {}", crate::lexicon::io_reason(&e)),
+        message: format!("cannot open: {}", crate::io_error::io_reason(&e)),
         error: true,
     })?;
     let mut out = Vec::new();
@@ -87,7 +95,7 @@ pub struct Wrong {
     pub party: String,
     pub issue: String,
     /// Gold stance, or `None` when the gold has no stance.
-    pub gold: Option<StanceWord>,
+    pub gold: Option<Polarity>,
     /// Predicted cell, or `None` when nothing was predicted.
     pub predicted: Option<Cell>,
 }
@@ -162,8 +170,8 @@ pub struct WrongReading {
     pub party: String,
     pub issue: String,
     /// Gold stance of the reading's party and issue (`None`: no stance).
-    pub gold: Option<StanceWord>,
-    pub evidence: crate::scoring::Evidence,
+    pub gold: Option<Polarity>,
+    pub evidence: crate::model::Evidence,
 }
 
 impl EvalReport {
@@ -209,14 +217,6 @@ fn ratio(a: usize, b: usize) -> f64 {
         1.0
     } else {
         a as f64 / b as f64
-    }
-}
-
-fn word(l: Label) -> Option<StanceWord> {
-    match l {
-        Label::Support => Some(StanceWord::Support),
-        Label::Oppose => Some(StanceWord::Oppose),
-        Label::Mixed => None,
     }
 }
 
@@ -269,7 +269,7 @@ fn score_article(rep: &mut EvalReport, g: &GoldArticle, r: &ArticleResult) {
             .iter()
             .find(|x| x.party == e.party && x.issue == e.issue);
         let mut n = Counts::default();
-        match pred.map(|x| word(x.label)) {
+        match pred.map(|x| x.label.polarity()) {
             Some(Some(s)) if s == e.stance => n.true_positives = 1,
             wrong => {
                 // Missed (None), mixed (Some(None)) or flipped.
@@ -325,7 +325,7 @@ fn score_article(rep: &mut EvalReport, g: &GoldArticle, r: &ArticleResult) {
                 } else {
                     rc.in_wrong_cells += 1;
                 }
-                if gold != word(ev.polarity) {
+                if gold != Some(ev.polarity) {
                     rc.wrong_readings.push(WrongReading {
                         article: g.article.id.clone(),
                         party: party.clone(),

@@ -1,0 +1,54 @@
+//! The printer of `stance lexicon check`.
+//!
+//! Takes what loading and checking a lexicon found (a
+//! [`LexiconError`], or the loaded lexicon with its warnings and the
+//! failing examples from [`crate::eval::example_problems`]) and only prints
+//! it: each problem as `stance: FILE:LINE:COLUMN: …` on the error stream,
+//! the count of errors of a lexicon that does not load, and the one-line
+//! summary of one that does. Computes nothing.
+
+use crate::lexicon::{LexiconError, Loaded, Problem};
+use std::io::{self, Write};
+
+/// A lexicon that did not load: its problems, then (unless the file could
+/// not even be read as text) how many are errors.
+pub fn write_load_error(err: &mut dyn Write, e: &LexiconError) -> io::Result<()> {
+    let problems = e.check_problems();
+    write_problems(err, &e.file, &problems)?;
+    if e.unread.is_none() {
+        let n = problems.iter().filter(|p| p.is_error()).count();
+        writeln!(
+            err,
+            "stance: {}: {n} error{}",
+            e.file,
+            if n == 1 { "" } else { "s" }
+        )?;
+    }
+    Ok(())
+}
+
+/// Each problem of lexicon `name`, one line each.
+pub fn write_problems(err: &mut dyn Write, name: &str, problems: &[Problem]) -> io::Result<()> {
+    for p in problems {
+        writeln!(err, "stance: {}", p.render(name))?;
+    }
+    Ok(())
+}
+
+/// `FILE: 3 parties, 9 issues, 1322 patterns, 20/20 examples pass, 0
+/// warnings`.
+pub fn write_summary(out: &mut dyn Write, l: &Loaded, failures: usize) -> io::Result<()> {
+    let lex = &l.compiled.lexicon;
+    writeln!(
+        out,
+        "{}: {} parties, {} issues, {} patterns, {}/{} examples pass, {} warning{}",
+        l.name,
+        lex.parties.len(),
+        lex.issues.len(),
+        l.compiled.entries.len(),
+        lex.examples.len() - failures,
+        lex.examples.len(),
+        l.warnings.len(),
+        if l.warnings.len() == 1 { "" } else { "s" }
+    )
+}
