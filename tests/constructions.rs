@@ -255,6 +255,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks oppose"]),
     ("once as an adverb", "Washington will ease sanctions once North Korea dismantles Yongbyon.", "2019-02-20",
         &["US sanctions_relief support", "US yongbyon_dismantlement support"]),
+    // A relative clause after the term names who holds the cue in it
+    ("relative clause after the term", "Biegun said Washington had studied the phased approach that Pyongyang proposed.", "2019-09-01",
+        &["DPRK phased_denuclearization support"]),
+    ("relative clause after the term", "The end-of-war declaration that Washington had rejected came up again in Hanoi.", "2019-02-27",
+        &["US end_of_war_declaration oppose"]),
+    ("relative clause after the term", "KCNA repeated the \u{201C}new calculation method\u{201D} that Kim demanded in April.", "2019-10-01",
+        &["DPRK phased_denuclearization support"]),
     // Acts stand for stances
     ("acts", "North Korea announced a moratorium on nuclear and ICBM tests.", "2018-04-21",
         &["DPRK testing_moratorium support"]),

@@ -361,6 +361,43 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The subject of a relative clause between the term at `t` and the
+    /// cue at `c` after it ("the approach that Kim called for", "talks
+    /// which Washington rejected"): a relative word right after the term,
+    /// then a party or pronoun, auxiliaries, and the cue.
+    pub(super) fn relative_subject(
+        &self,
+        t: usize,
+        c: usize,
+        carry: &Carry,
+    ) -> Option<(Holder, Rule)> {
+        let w = &self.c.words;
+        // (past the closing mark of a scare-quoted term)
+        let r = if self.is_quote_mark(t + 1) {
+            t + 2
+        } else {
+            t + 1
+        };
+        if !(self.word_in(r, &w.relatives) || self.item_is_word(r, "that")) {
+            return None;
+        }
+        let mut k = c;
+        while k > r + 1 && self.word_in(k - 1, &w.auxiliaries) {
+            k -= 1;
+        }
+        let s = r + 1;
+        if k <= s {
+            return None;
+        }
+        if let Some((h, first)) = self.subject_group(k - 1) {
+            return (first == s).then_some((h, Rule::Subject));
+        }
+        (k - 1 == s && self.seq_at(s, &w.pronouns) == 1)
+            .then(|| self.resolve_pronoun(s, carry))
+            .flatten()
+            .map(|h| (h, Rule::Pronoun))
+    }
+
     /// The parties joined by a coordinator nearest before the plural
     /// pronoun at `k`, in its quotation ("after Seoul and Washington
     /// started their drills": Seoul and Washington, even after a

@@ -470,6 +470,16 @@ impl<'a> Sentence<'a> {
     fn find_holder(&self, term: &Term, d: &mut Draft, carry: &Carry) {
         let t = term.t;
         d.anchor = d.outer().filter(|&o| o < t).unwrap_or(t);
+        // "the new approach that Kim called for": a relative clause after
+        // the term names who holds the cue after it.
+        if let Some(h) = d
+            .inner()
+            .filter(|&c| c > t && d.passive.is_none())
+            .and_then(|c| self.relative_subject(t, c, carry))
+        {
+            d.r.holder = Some(h);
+            return;
+        }
         d.r.holder = match d.passive {
             Some(p) => self.subject_after(p).or_else(|| self.quote_speaker(t)),
             None => self
@@ -640,6 +650,23 @@ fn finish(d: Draft, response: Option<Reading>) -> Vec<Reading> {
 mod tests {
     use super::super::testing::{readings_of, trace, with_sentence};
     use super::*;
+
+    #[test]
+    fn a_relative_clause_after_the_term_names_the_holder_of_its_cue() {
+        super::super::testing::check_table(
+            &[
+                (
+                    "Pompeo said Seoul had studied the phased deal that Pyongyang proposed.",
+                    vec!["DPRK phased support [subject, cue-after]"],
+                ),
+                (
+                    "Moon praised the step-by-step deal which Washington has rejected.",
+                    vec!["US phased oppose [subject, cue-after]"],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
+    }
 
     #[test]
     fn an_event_of_an_earlier_year_is_history() {
