@@ -13,7 +13,6 @@ use super::reading::{Reading, Term};
 use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use crate::lexicon::Kind;
-use crate::model::Polarity;
 
 impl<'a> Sentence<'a> {
     pub(super) fn mark_conditions(&mut self) {
@@ -173,16 +172,7 @@ impl<'a> Sentence<'a> {
         if let Some(rf) = (0..self.items.len()).find(|&j| {
             self.in_main(j, quote)
                 && (self.items[j].clause == clause || Some(self.items[j].clause) == carried)
-                && matches!(
-                    self.kind_at(j),
-                    Some(
-                        Kind::Negator
-                            | Kind::Cue {
-                                polarity: Polarity::Oppose,
-                                ..
-                            }
-                    )
-                )
+                && self.refuses_at(j)
         }) {
             if !exception {
                 r.sign = -r.sign;

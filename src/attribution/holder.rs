@@ -453,10 +453,8 @@ impl<'a> Sentence<'a> {
         ) {
             return false;
         }
-        let w = &self.c.words;
         let quote = self.items[anchor].quote;
-        let subject_words =
-            w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+        let subject_words = self.subject_word_bits();
         let mut j = anchor;
         while j > 0 && anchor - j < 6 {
             j -= 1;
@@ -534,8 +532,7 @@ impl<'a> Sentence<'a> {
         let quote = self.items[anchor].quote;
         let clause = self.items[anchor].clause;
         let w = &self.c.words;
-        let subject_words =
-            w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit;
+        let subject_words = self.subject_word_bits();
         if self.unknown_subject(anchor) {
             return Some((Holder::Unknown, Rule::UnknownSubject));
         }
@@ -977,7 +974,8 @@ impl<'a> Sentence<'a> {
         // A possessive before the term's own phrase is no object ("staged
         // their joint drills"): only plain words stand between them.
         let determiner = |p: usize| {
-            t - p <= 3 && (p + 1..t).all(|x| matches!(self.items[x].kind, ItemKind::Word(_)))
+            t.saturating_sub(p) <= 3
+                && (p + 1..t).all(|x| matches!(self.items[x].kind, ItemKind::Word(_)))
         };
         chain
             .iter()

@@ -16,7 +16,6 @@ use super::rule::Rule;
 use super::sentence::{ItemKind, Sentence};
 use super::{Carry, Trace};
 use crate::lexicon::Kind;
-use crate::model::Polarity;
 
 /// One way the engine reads a term: holder, polarity and the rules used.
 #[derive(Debug, Clone, Default)]
@@ -419,16 +418,7 @@ impl<'a> Sentence<'a> {
                     !negs.contains(&j)
                         && self.same_scope(j, ng)
                         && self.items[j].cond.is_none()
-                        && matches!(
-                            self.kind_at(j),
-                            Some(
-                                Kind::Negator
-                                    | Kind::Cue {
-                                        polarity: Polarity::Oppose,
-                                        ..
-                                    }
-                            )
-                        )
+                        && self.refuses_at(j)
                 })
         }) {
             d.r.involved.push(d.negs.remove(pos));

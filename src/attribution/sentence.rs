@@ -12,6 +12,7 @@ use super::quotes::{is_open_quote, Quote};
 use super::Carry;
 use crate::lexicon::{Compiled, Kind, Seqs, Set};
 use crate::matcher::Match;
+use crate::model::Polarity;
 use crate::text::is_word_char;
 
 /// What an item is.
@@ -260,6 +261,27 @@ impl<'a> Sentence<'a> {
             }
             _ => None,
         })
+    }
+
+    /// Is item `j` a refusal: a negator or an oppose cue?
+    pub(super) fn refuses_at(&self, j: usize) -> bool {
+        matches!(
+            self.kind_at(j),
+            Some(
+                Kind::Negator
+                    | Kind::Cue {
+                        polarity: Polarity::Oppose,
+                        ..
+                    }
+            )
+        )
+    }
+
+    /// The bits of the grammar lists whose words can be a subject
+    /// (pronouns, references, pair references, first person).
+    pub(super) fn subject_word_bits(&self) -> u32 {
+        let w = &self.c.words;
+        w.pronouns.bit | w.references.bit | w.pair_references.bit | w.first_person.bit
     }
 
     /// Is item `k` a plain word of the grammar list `set`?
