@@ -366,6 +366,13 @@ enum LexiconCmd {
     Check {
         /// Lexicon YAML file.
         file: PathBuf,
+        /// Also count, on these articles (files, directories or `-`, read
+        /// as `analyze` reads them), how often each entry matches, which
+        /// words each `*` entry completes to ("reneg*" catching
+        /// "renegotiate" shows itself), and which entries never match.
+        /// Printed on standard output after the summary. Repeatable.
+        #[arg(long, value_name = "PATH")]
+        corpus: Vec<String>,
     },
     /// Print the bundled default lexicon (to copy and edit).
     Show {
@@ -393,6 +400,8 @@ pub enum Config {
     Eval(EvalConfig),
     LexiconCheck {
         file: PathBuf,
+        /// `--corpus` inputs (none: no coverage).
+        corpus: Vec<String>,
     },
     LexiconShow {
         grammar: bool,
@@ -551,7 +560,7 @@ pub fn parse() -> Config {
             rule: e.rule,
             json: matches!(e.format, EvalFormatArg::Json),
         }),
-        Cmd::Lexicon(LexiconCmd::Check { file }) => Config::LexiconCheck { file },
+        Cmd::Lexicon(LexiconCmd::Check { file, corpus }) => Config::LexiconCheck { file, corpus },
         Cmd::Lexicon(LexiconCmd::Show { grammar }) => Config::LexiconShow { grammar },
     }
 }

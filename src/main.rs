@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             read,
         } => cmd::explain::run(&input, id.as_deref(), &read, lexicon.as_deref(), date),
         Config::Eval(e) => cmd::eval::run(&e),
-        Config::LexiconCheck { file } => cmd::lexicon::check(&file),
+        Config::LexiconCheck { file, corpus } => cmd::lexicon::check(&file, &corpus),
         Config::LexiconShow { grammar } => cmd::lexicon::show(grammar),
     };
     Outcome::exit_code(result)

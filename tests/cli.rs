@@ -460,6 +460,54 @@ fn bundled_lexicons_check_clean() {
     }
 }
 
+#[test]
+fn lexicon_check_counts_entries_on_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("t.yaml"),
+        "name: t\n# a comment naming talks\nparties:\n  - id: A\n    name: Alpha\n    aliases: [Alpha, Alphans]\nissues:\n  - id: talks\n    proposition: hold talks\n    terms:\n      - talks\n      - summit\ncues:\n  support: [want*]\n  oppose: [reject*]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Alpha wants talks.\n\nAlpha wanted talks and rejected delay.",
+    )
+    .unwrap();
+    stance()
+        .current_dir(dir.path())
+        .args(["lexicon", "check", "t.yaml", "--corpus", "a.txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "coverage of t.yaml on 1 article: 4 of 6 entries matched\n",
+        ))
+        .stdout(predicate::str::contains(
+            "t.yaml:11:9: issue talks \"talks\": 2 matches in 1 article\n",
+        ))
+        .stdout(predicate::str::contains(
+            "t.yaml:14:13: support-cue \"want*\": 2 matches in 1 article: wanted 1, wants 1\n",
+        ))
+        .stdout(predicate::str::contains(
+            "never matched (2 entries):\nt.yaml:6:22: party A \"Alphans\"\nt.yaml:12:9: issue talks \"summit\"\n",
+        ));
+    // An input that cannot be read is reported, the rest counted, exit 2.
+    stance()
+        .current_dir(dir.path())
+        .args([
+            "lexicon",
+            "check",
+            "t.yaml",
+            "--corpus",
+            "no/such/dir",
+            "--corpus",
+            "a.txt",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir: error: cannot open"))
+        .stdout(predicate::str::contains("on 1 article"));
+}
+
 /// (lexicon text, expected message fragment, expected FILE:LINE[:COL] suffix)
 const BROKEN: &[(&str, &str, &str)] = &[
     ("name: x\nparties: [\n", "did not find expected", ":3:1"),

@@ -41,7 +41,7 @@ fn default_grammar_yaml() -> Result<String, String> {
     ))
 }
 
-pub(crate) fn check(file: &Path) -> io::Result<Outcome> {
+pub(crate) fn check(file: &Path, corpus: &[String]) -> io::Result<Outcome> {
     let loaded = match lexicon::load_with_source(Some(file)) {
         Ok(l) => l,
         Err(e) => {
@@ -56,11 +56,107 @@ pub(crate) fn check(file: &Path) -> io::Result<Outcome> {
         report::check::write_problems(&mut err, &loaded.name, &failures)?;
     }
     report::check::write_summary(&mut io::stdout().lock(), &loaded, failures.len())?;
-    Ok(if failures.is_empty() {
+    let unread = if corpus.is_empty() {
+        false
+    } else {
+        coverage(&loaded, corpus)?
+    };
+    Ok(if failures.is_empty() && !unread {
         Outcome::Ok
     } else {
         Outcome::Problems
     })
+}
+
+/// `lexicon check --corpus`: counts the entries' matches over the inputs
+/// (batch by batch, in parallel, merged in input order) and prints the
+/// table in lexicon order. Returns whether an input could not be read
+/// (reported on the error stream, and the run goes on).
+fn coverage(loaded: &lexicon::Loaded, inputs: &[String]) -> io::Result<bool> {
+    use rayon::prelude::*;
+    use stance::eval::Coverage;
+    use stance::input::{read, InputOptions, Item};
+    let c = &loaded.compiled;
+    let opts = InputOptions::default();
+    let mut total = Coverage::new(c);
+    let mut unread = false;
+    let mut results = 0usize;
+    let mut batch: Vec<Item> = Vec::new();
+    let count = |batch: &mut Vec<Item>, total: &mut Coverage| {
+        let part = batch
+            .par_drain(..)
+            .with_max_len(4)
+            .fold(
+                || (Coverage::new(c), Vec::new()),
+                |(mut cov, mut notes), item| {
+                    let item = match item {
+                        Item::Line(raw) => raw.parse(),
+                        other => other,
+                    };
+                    match item {
+                        Item::Article(a, n) => {
+                            cov.add(c, &a);
+                            notes.extend(n.into_iter().map(Item::Skipped));
+                        }
+                        other => notes.push(other),
+                    }
+                    (cov, notes)
+                },
+            )
+            .reduce(
+                || (Coverage::new(c), Vec::new()),
+                |(mut a, mut na), (b, nb)| {
+                    a.merge(b);
+                    na.extend(nb);
+                    (a, na)
+                },
+            );
+        total.merge(part.0);
+        part.1
+    };
+    let handle = |items: Vec<Item>, unread: &mut bool, results: &mut usize| {
+        for item in items {
+            match item {
+                Item::Skipped(n) => {
+                    *unread |= n.error;
+                    super::report_notice(&n, false);
+                }
+                Item::Result(..) => *results += 1,
+                _ => {}
+            }
+        }
+    };
+    for path in inputs {
+        for item in read(path, &opts) {
+            batch.push(item);
+            if batch.len() >= 256 {
+                let notes = count(&mut batch, &mut total);
+                handle(notes, &mut unread, &mut results);
+            }
+        }
+    }
+    let notes = count(&mut batch, &mut total);
+    handle(notes, &mut unread, &mut results);
+    if results > 0 {
+        super::warning(format!(
+            "{} of --corpus carry no text (lines of `analyze --format jsonl`): not counted; give the articles",
+            super::plural(results, "analysed result", "analysed results")
+        ));
+    }
+    let rows = total.rows(c);
+    let entries: Vec<&str> = rows.iter().map(|r| r.entry.as_str()).collect();
+    let mut placed: Vec<_> = lexicon::locate(&loaded.source, &entries)
+        .into_iter()
+        .zip(rows)
+        .collect();
+    placed.sort_by_key(|(pos, _)| pos.unwrap_or((usize::MAX, 0)));
+    report::check::write_coverage(
+        &mut io::stdout().lock(),
+        &loaded.name,
+        total.articles,
+        &placed,
+    )?;
+    Ok(unread)
 }
 
 /// `lexicon show`: the bundled lexicon, or (`--grammar`) the default

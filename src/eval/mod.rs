@@ -8,10 +8,13 @@
 //! *flip* is a predicted support where the gold says oppose, or the reverse.
 //!
 //! A lexicon's own examples are run the same way, in [`examples`] (for
-//! `stance lexicon check`).
+//! `stance lexicon check`); [`Coverage`] counts how often each lexicon
+//! entry matches in a corpus (`stance lexicon check --corpus`).
 
+mod coverage;
 mod examples;
 
+pub use coverage::{Coverage, CoverageRow};
 pub use examples::{example_problems, run_examples, ExampleFailure};
 
 use crate::engine::analyze;

@@ -20,19 +20,41 @@ fn occurrences(source: &str, needle: &str) -> Vec<(usize, usize)> {
     if needle.is_empty() {
         return out;
     }
+    // The indentation of a block scalar's key (`description: >-`) while
+    // its lines are being skipped.
+    let mut prose: Option<usize> = None;
     for (ln, line) in source.lines().enumerate() {
+        let indent = line.len() - line.trim_start().len();
+        if let Some(key_indent) = prose {
+            if line.trim().is_empty() || indent > key_indent {
+                continue;
+            }
+            prose = None;
+        }
+        let t = line.trim();
+        if t.starts_with('#') {
+            continue;
+        }
+        if t.ends_with(['>', '|', '-', '+']) && t.contains(": ") {
+            let value = t.rsplit(": ").next().unwrap_or("");
+            if matches!(value, ">" | "|" | ">-" | "|-" | ">+" | "|+") {
+                prose = Some(indent);
+                continue;
+            }
+        }
         let mut from = 0;
         while let Some(i) = line[from..].find(needle) {
             let at = from + i;
-            let before = line[..at].trim_end_matches(['"', '\'']);
+            // A value starts a line, follows a key, a list dash or a flow
+            // separator: not a word of a comment or of folded prose.
+            let before = line[..at].trim_end_matches(['"', '\'']).trim_end();
             let after = line[at + needle.len()..].trim_start_matches(['"', '\'']);
             let before_ok = before.is_empty()
                 || before.ends_with(':')
                 || before.ends_with('-')
                 || before.ends_with('[')
                 || before.ends_with(',')
-                || before.ends_with('{')
-                || before.ends_with(' ');
+                || before.ends_with('{');
             let after_ok = after.is_empty()
                 || after.starts_with(',')
                 || after.starts_with(']')
@@ -106,6 +128,35 @@ impl<'a> Source<'a> {
             })
             .collect()
     }
+}
+
+/// Where each entry is written in `source` (1-based line and column), in
+/// the order given: an entry written twice (in two lists) is found at its
+/// first place the first time it is asked for, at its second the next.
+pub fn locate(source: &str, entries: &[&str]) -> Vec<Option<(usize, usize)>> {
+    let lines: Vec<&str> = source.lines().collect();
+    // An entry is a list item or a `term:`/`text:` value, not a party's
+    // `name:` or an issue's `proposition:`.
+    let is_entry = |(l, c): &(usize, usize)| {
+        let line = lines.get(l - 1).copied().unwrap_or("");
+        let before: String = line.chars().take(c - 1).collect();
+        let before = before.trim_end_matches(['"', '\'']).trim_end();
+        !before.ends_with(':') || before.ends_with("term:") || before.ends_with("text:")
+    };
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    entries
+        .iter()
+        .map(|e| {
+            let occ: Vec<_> = occurrences(source, e)
+                .into_iter()
+                .filter(is_entry)
+                .collect();
+            let n = seen.entry(e).or_insert(0);
+            let pos = occ.get(*n).or(occ.last()).copied();
+            *n += 1;
+            pos
+        })
+        .collect()
 }
 
 /// Where an entry is defined, for duplicate reports.

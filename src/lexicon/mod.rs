@@ -18,7 +18,7 @@ mod compile;
 mod gate;
 mod schema;
 
-pub use check::check;
+pub use check::{check, locate};
 pub use compile::{Compiled, Entry, Kind, Seqs, Set, WordSets};
 pub use schema::{Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, Term};
 
