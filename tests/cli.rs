@@ -550,7 +550,7 @@ const BROKEN: &[(&str, &str, &str)] = &[
     ),
     (
         "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\nexamples:\n  - text: Alpha rejected the thing.\n    expect: [{party: A, issue: i, stance: support}]\n",
-        "example 1 fails",
+        "example 1 fails: \"Alpha rejected the thing.\": expected A i support, got A i oppose (hint: read as: \"thing\" (i) -> A oppose [subject, cue]; `stance explain` shows every step)",
         ":12",
     ),
     (

@@ -17,6 +17,9 @@ pub struct ExampleFailure {
     pub text: String,
     pub expected: Vec<String>,
     pub got: Vec<String>,
+    /// How the engine read it: each attribution decision of `stance
+    /// explain` on the example ("\"talks\" (talks): no party holds it").
+    pub decisions: Vec<String>,
 }
 
 /// Runs every example of the compiled lexicon through the engine.
@@ -46,12 +49,20 @@ pub fn run_examples(compiled: &Compiled, source: Option<&str>) -> Vec<ExampleFai
                     .position(|l| l.contains(first_line.trim()))
                     .map(|p| p + 1)
             });
+            let decisions = crate::engine::explain(compiled, &ex.text, date)
+                .trace
+                .iter()
+                .map(|l| l.trim())
+                .filter(|l| l.starts_with('"') || l.starts_with("discard"))
+                .map(str::to_string)
+                .collect();
             failures.push(ExampleFailure {
                 index: i,
                 line,
                 text: ex.text.clone(),
                 expected,
                 got,
+                decisions,
             });
         }
     }
@@ -83,7 +94,12 @@ pub fn example_problems(compiled: &Compiled, source: &str) -> Vec<Problem> {
                     f.got.join("; ")
                 },
             ),
-            hint: None,
+            hint: (!f.decisions.is_empty()).then(|| {
+                format!(
+                    "read as: {}; `stance explain` shows every step",
+                    f.decisions.join("; ")
+                )
+            }),
         })
         .collect()
 }
