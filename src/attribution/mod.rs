@@ -148,6 +148,7 @@ pub fn attribute(
     let mut read_to = 0; // text before this byte has been read
     let mut i = 0; // first match not yet read
     let mut quote_run = 0; // sentences read only to follow an open quotation
+    let mut seen: Vec<u64> = Vec::new(); // sentences that gave evidence
     while i <= last_term {
         let (s, e) = if carry.open_quote.is_some()
             && quote_run < MAX_QUOTE_SENTENCES
@@ -199,7 +200,22 @@ pub fn attribute(
         if let Some(t) = trace.as_deref_mut() {
             t.push(format!("sentence {s}..{e}: {}", one_line(&text[s..e])));
         }
+        let before = out.len();
         sent.attribute(&mut out, &mut carry, trace.as_deref_mut());
+        // A repeated lede or paragraph (page furniture, a summary above the
+        // story) is read again, for what it carries to the next sentence,
+        // but its evidence counts once.
+        if out.len() > before && e - s >= MIN_REPEATED_BYTES {
+            let key = sentence_key(&text[s..e]);
+            if seen.contains(&key) {
+                out.truncate(before);
+                if let Some(t) = trace.as_deref_mut() {
+                    t.push("  repeats an earlier sentence: its evidence counts once".into());
+                }
+            } else {
+                seen.push(key);
+            }
+        }
         if carry.open_quote.is_none() {
             quote_run = 0;
         }
@@ -217,6 +233,22 @@ impl Trace<'_> {
             t.push(format!("  {}", line()));
         }
     }
+}
+
+/// Sentences shorter than this may repeat and count each time ("He
+/// agreed.").
+const MIN_REPEATED_BYTES: usize = 40;
+
+/// A sentence's text with case and white space ignored.
+fn sentence_key(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        for l in c.to_lowercase() {
+            l.hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Sentences read past the last anchor while following an open quotation.
@@ -260,6 +292,31 @@ mod tests {
         assert_eq!(
             &text[a[0].sentence.0..a[0].sentence.1],
             "Pyongyang rejected talks."
+        );
+    }
+
+    #[test]
+    fn a_repeated_sentence_counts_once() {
+        // A lede repeated under the headline furniture: one evidence.
+        let lede = "North Korea rejected new talks with Washington on Monday.";
+        assert_eq!(
+            evidence(&format!("{lede} Seoul said nothing. {lede}")),
+            ["DPRK talks oppose [subject, cue]"]
+        );
+        // Case and spacing do not make it new; it still carries its subject.
+        assert_eq!(
+            evidence(&format!(
+                "{lede}\n\nNORTH KOREA  rejected new talks with Washington on Monday. It also rejected sanctions relief."
+            )),
+            [
+                "DPRK talks oppose [subject, cue]",
+                "DPRK relief oppose [pronoun, cue]"
+            ]
+        );
+        // Short sentences repeat and count each time.
+        assert_eq!(
+            evidence("Pyongyang rejected talks. Seoul spoke. Pyongyang rejected talks.").len(),
+            2
         );
     }
 
