@@ -50,6 +50,16 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose", "ROK exercise_suspension oppose"]),
     ("participants", "Pompeo's two meetings with Kim Yong-chol in New York ran past midnight.", "2018-05-31",
         &["DPRK talks support", "US talks support"]),
+    // A statement printed without quotation marks after a lead-in ending in a colon
+    ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
+        &["DPRK complete_denuclearization oppose"]),
+    ("statement voice", "Kim Yo Jong, a senior official of North Korea, said in a press release:\n\nWe demand an end to the joint drills. We reject such talks.", "2020-03-04",
+        &["DPRK exercise_suspension support", "DPRK talks oppose"]),
+    ("statement voice", "The South Korean presidential office said on Sunday:\n\nWe want dialogue with the North to resume soon.", "2019-11-10",
+        &["ROK talks support"]),
+    // Without a paragraph break after the colon, "we" is nobody's
+    ("statement voice", "A State Department official said: talks are stalled. We will see what happens next with denuclearization.", "2019-11-10",
+        &[]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

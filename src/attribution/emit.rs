@@ -187,6 +187,34 @@ impl<'a> Sentence<'a> {
         ms
     }
 
+    /// Does this sentence introduce a statement printed without quotation
+    /// marks, and whose? It is the narrator's, ends in a colon followed by
+    /// a paragraph break (no quotation mark opens after it), and has a
+    /// party as its subject (else the last subject carried in).
+    fn statement_lead_in(&self, carry: &Carry) -> Option<Holder> {
+        let last = self.items.last()?;
+        if last.quote.is_some() || !matches!(last.kind, ItemKind::Punct(':')) {
+            return None;
+        }
+        let rest = &self.text[self.span.1..];
+        let gap = rest.len() - rest.trim_start().len();
+        let next = rest.trim_start().chars().next();
+        let paragraph = rest[..gap].matches('\n').count() >= 1;
+        if !paragraph
+            || next.is_none_or(|c| matches!(c, '"' | '\u{201C}' | '\u{00AB}' | '\u{201E}' | '\''))
+        {
+            return None;
+        }
+        match self.first_subject() {
+            Some(h @ Holder::Parties(_)) => Some(h),
+            Some(_) => None,
+            None => carry
+                .last_subject
+                .clone()
+                .filter(|h| matches!(h, Holder::Parties(_))),
+        }
+    }
+
     /// Carries state to the next sentence: the last holder (else the first
     /// subject) as the last subject, the last real quotation's speaker (else
     /// the first subject) as the last speaker, the parties mentioned (latest
@@ -224,6 +252,9 @@ impl<'a> Sentence<'a> {
             carry.recent.insert(0, p);
         }
         carry.recent.truncate(4);
+        if let Some(h) = self.statement_lead_in(carry) {
+            carry.voice = Some(h);
+        }
         carry.open_quote = self
             .items
             .last()
@@ -262,6 +293,37 @@ fn merge(produced: Vec<Attribution>) -> Vec<Attribution> {
 mod tests {
     use super::super::testing::{check_table, evidence, holder_name, lex, trace, with_sentence};
     use super::*;
+
+    #[test]
+    fn a_statement_lead_in_gives_the_narrator_a_voice() {
+        check_table(
+            &[
+                // A lead-in ending in a colon and a paragraph break: "we"
+                // and "our" after it are its subject's, in every sentence.
+                (
+                    "Pyongyang issued the following statement:\n\nWe reject talks. Our side wants relief.",
+                    vec![
+                        "DPRK talks oppose [statement-voice, cue]",
+                        "DPRK relief support [statement-voice, cue]",
+                    ],
+                ),
+                // The subject may come from the sentence before.
+                (
+                    "Seoul spoke on Monday. It said:\n\nWe want talks.",
+                    vec!["ROK talks support [statement-voice, cue]"],
+                ),
+                // No paragraph break, or a quotation after the colon: no voice.
+                ("Pyongyang said: talks are off. We want relief.", vec![]),
+                (
+                    "Pyongyang said:\n\n\u{201C}Talks are off.\u{201D} We want relief.",
+                    vec![],
+                ),
+                // An outsider's lead-in gives none.
+                ("An analyst wrote:\n\nWe want talks.", vec![]),
+            ],
+            evidence,
+        );
+    }
 
     #[test]
     fn what_becomes_evidence() {

@@ -592,11 +592,19 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
                 _ => {}
             }
-            if quote.is_some() && self.seq_at(j, &self.c.words.first_person) > 0 {
-                return self.quotes[quote.unwrap_or(0)]
-                    .speaker
-                    .clone()
-                    .map(|h| (h, Rule::FirstPerson));
+            if self.seq_at(j, &self.c.words.first_person) > 0 {
+                match quote {
+                    Some(q) => {
+                        return self.quotes[q]
+                            .speaker
+                            .clone()
+                            .map(|h| (h, Rule::FirstPerson))
+                    }
+                    None if carry.voice.is_some() => {
+                        return carry.voice.clone().map(|h| (h, Rule::StatementVoice))
+                    }
+                    None => {}
+                }
             }
             // A pronoun after a preposition or an object-taking verb is an
             // object ("pressed it to resume talks", "talks with them").
@@ -1058,6 +1066,8 @@ impl<'a> Sentence<'a> {
                 ItemKind::Word(_) if self.seq_at(j, &w.first_person) == 1 => {
                     if self.items[j].quote.is_some() {
                         add(&mut out, self.quote_speaker(t).map(|(h, _)| h));
+                    } else {
+                        add(&mut out, carry.voice.clone());
                     }
                     break;
                 }

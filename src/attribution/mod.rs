@@ -100,6 +100,12 @@ pub(crate) struct Carry {
     recent: Vec<u16>,
     /// The year the article is dated, if it is.
     year: Option<i32>,
+    /// Whose statement the narrator's text has become: set by a sentence
+    /// outside quotation marks that ends in a colon and a paragraph break
+    /// ("A spokesperson for the DPRK Foreign Ministry made public the
+    /// following press statement:"), so that "we" and "our" in the
+    /// unquoted text after it are that party's.
+    voice: Option<Holder>,
 }
 
 /// Attributes every issue mention of an article. `trace`, when given,
@@ -183,8 +189,9 @@ pub fn attribute(
         i = j;
         // A sentence whose only anchor is a speech verb ("forecasters said")
         // and that holds no quotation mark changes nothing a later sentence
-        // reads: it names no party or speaker, opens no quotation and holds no
-        // term. Skipped (explain still shows it).
+        // reads: it names no party or speaker, opens no quotation (nor, not
+        // ending in a colon, a statement: "It said:") and holds no term.
+        // Skipped (explain still shows it).
         if trace.is_none()
             && carry.open_quote.is_none()
             && matches[lo..j]
@@ -193,6 +200,7 @@ pub fn attribute(
             && !text[s..e].contains([
                 '"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}', '\u{201E}',
             ])
+            && !text[s..e].trim_end().ends_with(':')
         {
             continue;
         }

@@ -109,6 +109,7 @@ pub(super) fn carry_of(party: &str) -> Carry {
         open_quote: None,
         recent: vec![p],
         year: None,
+        voice: None,
     }
 }
 
