@@ -470,6 +470,11 @@ const ROWS: &[Row] = &[
         &["US talks support"]),
     ("unknown subject", "Pyongyang demanded sanctions relief, while the US and Japan rejected any easing of sanctions.", "2019-03-01",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    // ... but capitalised words that go on a party's alias are that party
+    ("unknown subject", "Chairman Kim Jong Un accepted the proposal of the South to meet at the border.", "2019-06-30",
+        &["DPRK talks support"]),
+    ("unknown subject", "US Ambassador Harry Harris welcomed the resumption of talks, and Seoul agreed.", "2019-06-30",
+        &["US talks support", "ROK talks support"]),
     // A fronted "in X's view" frames an obligation as X's demand
     ("viewpoint frame", "In Pyongyang's view, the United States must first offer security guarantees.", "2019-10-01",
         &["DPRK security_guarantees support"]),

@@ -509,6 +509,16 @@ impl<'a> Sentence<'a> {
         // "the two Koreas resume", nor a headline's "says North ready".
         let w = &self.c.words;
         let b = p - 1;
+        // The name goes on a party's name or title ("Chairman Kim Jong Un
+        // accepted", "US Ambassador Harry Harris said"): that party is the
+        // subject.
+        let mut first = p;
+        while first > 0 && self.is_name(first - 1) {
+            first -= 1;
+        }
+        if first > 0 && matches!(self.kind_at(first - 1), Some(Kind::Party { .. })) {
+            return false;
+        }
         // "the US and Japan rejected …": a party is among the subjects.
         if self.seq_at(b, &w.coordinators) == 1
             && b > 0
@@ -1209,6 +1219,12 @@ mod tests {
                 "Talks were welcomed, but Tokyo dismissed relief.",
                 "dismissed",
                 "unknown (unknown-subject)",
+            ),
+            // Capitalised words going on a party's name are that party.
+            (
+                "Talks were welcomed, but Chairman Kim Jong Un dismissed relief.",
+                "dismissed",
+                "DPRK (subject)",
             ),
             // The verb of a relative clause about a thing; one with a
             // subject of its own.
