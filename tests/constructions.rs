@@ -355,6 +355,13 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
     ("pronoun owner", "The North ridiculed Biegun and rejected his proposal for a phased deal.", "2019-12-01",
         &["DPRK phased_denuclearization oppose", "US phased_denuclearization support"]),
+    // ... and one that would name the refusing subject names the party before it
+    ("pronoun owner", "Pyongyang complained that Washington had turned down its proposal for an end-of-war declaration.", "2019-03-02",
+        &["US end_of_war_declaration oppose", "DPRK end_of_war_declaration support"]),
+    ("pronoun owner", "North Korea offered a freeze in March. Washington rejected its proposal for sanctions relief.", "2019-03-20",
+        &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
+    ("pronoun owner", "Seoul said the North had dismissed its call for new talks.", "2019-11-20",
+        &["DPRK talks oppose", "ROK talks support"]),
     // A bare cue in a later clause answers the term before it
     ("answer in a later clause", "The North Korean official demanded sanctions relief, but Pompeo refused.", "2019-01-18",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),

@@ -723,10 +723,32 @@ impl<'a> Sentence<'a> {
                     return Some(p);
                 }
             }
-            match self.resolve_pronoun(j, carry)? {
-                Holder::Parties(p) if p.len() == 1 => Some(p[0]),
-                _ => None,
+            let p = match self.resolve_pronoun(j, carry)? {
+                Holder::Parties(p) if p.len() == 1 => p[0],
+                _ => return None,
+            };
+            // "Washington had rejected its proposal for …": a party refusing
+            // a proposal refuses another's, so a possessive that refers to
+            // the refusing subject stands for the subject before it, else
+            // the one carried in.
+            if self.cue_sign(outer) < 0 {
+                let me = Holder::Parties(vec![p]);
+                if self.subject_before(outer, carry).map(|(h, _)| h) == Some(me.clone()) {
+                    let other = |h: Option<Holder>| match h {
+                        Some(Holder::Parties(o)) if o.len() == 1 && o[0] != p => Some(o[0]),
+                        _ => None,
+                    };
+                    let first = (0..outer)
+                        .rev()
+                        .find(|&x| self.subject_group(x).is_some_and(|(g, _)| g == me))
+                        .and_then(|x| self.subject_group(x))
+                        .map(|(_, f)| f);
+                    return first
+                        .and_then(|f| other(self.subject_before(f, carry).map(|(h, _)| h)))
+                        .or_else(|| other(carry.last_subject.clone()));
+                }
             }
+            Some(p)
         };
         (outer + 1..inner)
             .find_map(|j| match self.kind_at(j) {
@@ -1002,6 +1024,8 @@ impl<'a> Sentence<'a> {
                 p < t
                     && self.seq_at(p, pronouns) > 0
                     && !determiner(p + self.seq_at(p, pronouns) - 1)
+                    // "rejected its proposal for": the inner cue's owner.
+                    && !chain.contains(&(p + self.seq_at(p, pronouns)))
             })
             .or_else(|| {
                 (0..anchor).rev().find(|&p| {

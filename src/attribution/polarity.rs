@@ -98,7 +98,7 @@ impl<'a> Sentence<'a> {
     /// The cues that govern the term through `g`, outermost first: "refused
     /// to resume" talks, "rejected the US demand for" a big deal. A cue
     /// joins the chain when it stands at most 4 items before the next one,
-    /// with no comma or issue term between.
+    /// with no comma, coordinator or issue term between.
     pub(super) fn cue_chain(&self, g: usize) -> Vec<usize> {
         let mut chain = vec![g];
         let mut cur = g;
@@ -138,6 +138,11 @@ impl<'a> Sentence<'a> {
                         Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Speech)
                     )
                 {
+                    break 'outer;
+                }
+                // Coordinated verbs each take their own object ("ignored
+                // his proposals and urged it to lift …").
+                if self.seq_at(j, &self.c.words.coordinators) == 1 {
                     break 'outer;
                 }
                 if matches!(self.kind_at(j), Some(Kind::Cue { .. })) {
@@ -445,6 +450,12 @@ mod tests {
             // Past a coordinated term, not past an adjunct.
             (
                 "Pyongyang demanded talks and relief.",
+                "relief",
+                &["demanded"],
+            ),
+            // A chain ends at a coordinator: each verb has its own object.
+            (
+                "Seoul rejected the plan and demanded relief.",
                 "relief",
                 &["demanded"],
             ),

@@ -321,7 +321,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The sign of a cue (+1 for an item that is none).
-    fn cue_sign(&self, x: usize) -> i8 {
+    pub(super) fn cue_sign(&self, x: usize) -> i8 {
         match self.kind_at(x) {
             Some(Kind::Cue { polarity, .. }) => polarity.sign(),
             _ => 1,
@@ -690,6 +690,16 @@ mod tests {
                 &[
                     "US phased oppose [subject, cue-chain]",
                     "DPRK phased support [cue-owner, cue]",
+                ],
+            ),
+            // A refusing subject's possessive is another party's: the
+            // subject before it.
+            (
+                "Seoul said Pyongyang rejected its demand for relief.",
+                "relief",
+                &[
+                    "DPRK relief oppose [subject, cue-chain]",
+                    "ROK relief support [cue-owner, cue]",
                 ],
             ),
             // ... unless it is the holder.
