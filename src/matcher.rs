@@ -221,18 +221,30 @@ fn follows_name(c: &Compiled, text: &str, at: usize) -> bool {
 /// dateline ("WASHINGTON —", "SEOUL, South Korea (AP) —", "PYONGYANG,
 /// Jan. 1 (KCNA) -")? It says where the story was filed, not who speaks.
 fn is_dateline(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start]
-        .trim_end_matches([' ', '\t'])
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let line_start = before
         .chars()
         .next_back()
         .is_none_or(|c| c == '\n' || c == '\r');
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    // The country after the city: "SEOUL, South Korea (AP) —".
+    if let Some(city) = before.strip_suffix(',') {
+        let line = city.rsplit(['\n', '\r']).next().unwrap_or(city);
+        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 3
+            && line.len() <= 40
+            && !line.chars().any(char::is_lowercase)
+            && rest.starts_with(['\u{2014}', '\u{2013}', '-', '('])
+        {
+            return true;
+        }
+    }
     let name = &text[start..end];
     let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !name.chars().any(char::is_lowercase);
     if !line_start || !capitals {
         return false;
     }
-    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
     rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', ','])
 }
 
@@ -388,6 +400,14 @@ hedges: [{ term: may, lowercase: true }]
             ("WASHINGTON REJECTS IT", &["WASHINGTON"]),
             ("Tell WASHINGTON \u{2014} now", &["WASHINGTON"]),
             ("Washington \u{2014} the capital", &["Washington"]),
+            // The country after the city is the dateline's too.
+            (
+                "SEOUL, South Korea (AP) \u{2014} The US demanded it.",
+                &["US", "demanded"],
+            ),
+            ("Intro\nTOKYO, US \u{2014} no", &["no"]),
+            ("Tokyo, US (AP) said", &["US"]),
+            ("SEOUL, US said", &["US"]),
         ];
         for (text, want) in cases {
             assert_eq!(&spans(text, None), want, "text: {text}");

@@ -60,6 +60,20 @@ const ROWS: &[Row] = &[
     // Without a paragraph break after the colon, "we" is nobody's
     ("statement voice", "A State Department official said: talks are stalled. We will see what happens next with denuclearization.", "2019-11-10",
         &[]),
+    // A title alias and a name alias after a preposition are one object
+    ("title and name after a preposition", "Kim Jong Un has fond memories of U.S. President Donald Trump and wants talks to resume.", "2025-09-21",
+        &["DPRK talks support"]),
+    ("title and name after a preposition", "Moon Jae-in spoke warmly of North Korean leader Kim Jong Un and called for an end-of-war declaration.", "2018-09-20",
+        &["ROK end_of_war_declaration support"]),
+    ("title and name after a preposition", "Pompeo met with South Korean Foreign Minister Kang Kyung-wha and demanded a full declaration.", "2018-07-08",
+        &["US complete_denuclearization support"]),
+    // The country after a dateline's city is the dateline's
+    ("dateline country", "SEOUL, South Korea (AP) \u{2014} Pyongyang rejected any talks with Washington.", "2019-12-01",
+        &["DPRK talks oppose"]),
+    ("dateline country", "WASHINGTON, D.C. (Reuters) \u{2014} The North demanded relief.", "2019-12-01",
+        &["DPRK sanctions_relief support"]),
+    ("dateline country", "PYONGYANG, North Korea (AFP) \u{2014} Seoul urged new talks.", "2019-12-01",
+        &["ROK talks support"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

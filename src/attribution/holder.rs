@@ -84,11 +84,35 @@ impl<'a> Sentence<'a> {
     }
 
     pub(super) fn preceded_by_preposition(&self, k: usize) -> bool {
+        let party = match self.kind_at(k) {
+            Some(Kind::Party { party }) => Some(party),
+            _ => None,
+        };
         let mut j = k;
         while j > 0 {
             j -= 1;
             if self.word_in(j, &self.c.words.determiners) {
                 continue;
+            }
+            // A title alias before a name alias of the same party is one
+            // phrase, title words between them too: "of U.S. President
+            // Donald Trump", "with South Korean Foreign Minister Kang".
+            let same = |x: usize| {
+                party.is_some()
+                    && matches!(self.kind_at(x), Some(Kind::Party { party: q }) if Some(q) == party)
+            };
+            if same(j) {
+                continue;
+            }
+            if party.is_some() && self.is_name(j) {
+                let mut x = j;
+                while x > 0 && self.is_name(x) {
+                    x -= 1;
+                }
+                if same(x) {
+                    j = x;
+                    continue;
+                }
             }
             return self.word_in(j, &self.c.words.prepositions);
         }
