@@ -74,6 +74,13 @@ const ROWS: &[Row] = &[
         &["DPRK sanctions_relief support"]),
     ("dateline country", "PYONGYANG, North Korea (AFP) \u{2014} Seoul urged new talks.", "2019-12-01",
         &["ROK talks support"]),
+    // "they" in a party's quotation is the other side, never the speaker
+    ("they in a party quotation", "Pyongyang sent a letter. As Trump told reporters, \u{201C}They wanted all the sanctions lifted, and we couldn\u{2019}t do that.\u{201D}", "2019-02-28",
+        &["DPRK sanctions_relief support"]),
+    ("they in a party quotation", "Seoul proposed a meeting. Kim Yo Jong said: \u{201C}They keep pushing for talks we do not need.\u{201D}", "2020-07-10",
+        &["ROK talks support"]),
+    ("they in a party quotation", "Washington offered new ideas in Stockholm. \u{201C}They came empty-handed and still demand complete denuclearization,\u{201D} Kim Myong Gil said.", "2019-10-05",
+        &["US complete_denuclearization support"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

@@ -363,6 +363,43 @@ impl<'a> Sentence<'a> {
         if let Some(h) = self.plural_antecedent(k) {
             return Some(h);
         }
+        // "they" in a party's quotation is the other side ("As Trump
+        // said, “they wanted the sanctions lifted”").
+        let speaker = quote.and_then(|q| match &self.quotes[q].speaker {
+            Some(Holder::Parties(p)) if p.len() == 1 => Some(p[0]),
+            _ => None,
+        });
+        if let Some(me) = speaker.filter(|_| self.word_in(k, &w.plural_pronouns)) {
+            let found = self.resolve_in_sentence(k, personal, impersonal);
+            if found
+                .as_ref()
+                .is_some_and(|h| *h != Holder::Parties(vec![me]))
+            {
+                return found;
+            }
+            let before = (0..k).rev().find_map(|j| match self.kind_at(j) {
+                Some(Kind::Party { party }) if party != me => Some(party),
+                _ => None,
+            });
+            return before
+                .or_else(|| carry.recent.iter().copied().find(|&p| p != me))
+                .map(|p| Holder::Parties(vec![p]));
+        }
+        if let Some(h) = self.resolve_in_sentence(k, personal, impersonal) {
+            return Some(h);
+        }
+        // Across a sentence break "he" and "she" still name a person.
+        if personal {
+            carry.last_person.clone()
+        } else {
+            carry.last_subject.clone()
+        }
+    }
+
+    /// The subject a pronoun at `k` refers to within its sentence and
+    /// quotation context.
+    fn resolve_in_sentence(&self, k: usize, personal: bool, impersonal: bool) -> Option<Holder> {
+        let quote = self.items[k].quote;
         for j in (0..k).rev() {
             if self.items[j].quote != quote || self.items[j].cond.is_some() {
                 continue;
@@ -377,12 +414,7 @@ impl<'a> Sentence<'a> {
                 return Some(h);
             }
         }
-        // Across a sentence break "he" and "she" still name a person.
-        if personal {
-            carry.last_person.clone()
-        } else {
-            carry.last_subject.clone()
-        }
+        None
     }
 
     /// The subject of a relative clause between the term at `t` and the

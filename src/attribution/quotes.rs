@@ -193,10 +193,14 @@ impl<'a> Sentence<'a> {
                 // The quotation runs past this sentence: look for its tag.
                 found = self.tag_after_sentence(carry);
             }
-            if found.is_none() {
-                if let Some(o) = open_item {
-                    // X said, “…
-                    found = self.speaker_before(o, carry);
+            // X said, “… (also over a tag after it that names no one:
+            // "As Trump told reporters, “…,” adding, “…”").
+            if found
+                .as_ref()
+                .is_none_or(|(_, r)| *r == Rule::UnknownSpeaker)
+            {
+                if let Some(before) = open_item.and_then(|o| self.speaker_before(o, carry)) {
+                    found = Some(before);
                 }
             }
             if found.is_none() {
@@ -574,6 +578,27 @@ mod tests {
                 );
                 assert_eq!(s.clause_before_tag(s.at("relief")), None);
             },
+        );
+    }
+
+    #[test]
+    fn a_tag_before_the_quotation_outranks_a_nameless_one_after_it() {
+        assert_eq!(
+            evidence("As Choe told reporters, \u{201C}We reject relief,\u{201D} adding, \u{201C}Nothing else.\u{201D}"),
+            vec!["DPRK relief oppose [first-person, cue]"]
+        );
+    }
+
+    #[test]
+    fn they_in_a_party_quotation_is_the_other_side() {
+        assert_eq!(
+            evidence("Seoul waited. Choe said, \u{201C}They rejected relief.\u{201D}"),
+            vec!["ROK relief oppose [pronoun, cue]"]
+        );
+        // An antecedent in the sentence that is not the speaker stands.
+        assert_eq!(
+            evidence("Choe said, \u{201C}Washington met us, but they rejected relief.\u{201D}"),
+            vec!["US relief oppose [pronoun, cue]"]
         );
     }
 
