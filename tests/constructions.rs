@@ -81,6 +81,13 @@ const ROWS: &[Row] = &[
         &["ROK talks support"]),
     ("they in a party quotation", "Washington offered new ideas in Stockholm. \u{201C}They came empty-handed and still demand complete denuclearization,\u{201D} Kim Myong Gil said.", "2019-10-05",
         &["US complete_denuclearization support"]),
+    // A party inside the term's phrase is no holder; a speech tag after it is
+    ("party inside the term's phrase", "Sanctions on North Korea will remain in place, Pompeo said.", "2018-07-08",
+        &["US sanctions_relief oppose"]),
+    ("party inside the term's phrase", "Joint drills with South Korea will continue as planned, the Pentagon said.", "2019-08-05",
+        &["US exercise_suspension oppose"]),
+    ("party inside the term's phrase", "Talks with Washington are off the table for now, Kim Yo Jong said.", "2020-07-10",
+        &["DPRK talks oppose"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

@@ -736,6 +736,12 @@ impl<'a> Sentence<'a> {
                     if self.preceded_by_agent_marker(j) {
                         return Some((Holder::Parties(vec![party]), Rule::PassiveAgent));
                     }
+                    // A preposition's object before any comma is part of
+                    // the term's phrase, not who holds it ("sanctions on
+                    // North Korea will remain, Pompeo said").
+                    if !comma && self.preceded_by_preposition(j) {
+                        continue;
+                    }
                     // "…, KCNA warned": a threat word is a speech verb too.
                     let near_speech = (j.saturating_sub(2)..(j + 3).min(self.items.len()))
                         .any(|x| matches!(self.kind_at(x), Some(Kind::Speech | Kind::Threat)));
