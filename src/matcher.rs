@@ -234,7 +234,13 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
         if letters >= 3
             && line.len() <= 40
             && !line.chars().any(char::is_lowercase)
-            && rest.starts_with(['\u{2014}', '\u{2013}', '-', '('])
+            && (rest.starts_with(['\u{2014}', '\u{2013}', '-', '('])
+                // "SEOUL, South Korea, March 3 (Reuters) -"
+                || (rest.starts_with(',')
+                    && rest
+                        .split(['\n', '\r'])
+                        .next()
+                        .is_some_and(|l| l.len() <= 40 && l.contains(['(', '\u{2014}', '\u{2013}']))))
         {
             return true;
         }
@@ -408,6 +414,8 @@ hedges: [{ term: may, lowercase: true }]
             ("Intro\nTOKYO, US \u{2014} no", &["no"]),
             ("Tokyo, US (AP) said", &["US"]),
             ("SEOUL, US said", &["US"]),
+            ("SEOUL, US, March 3 (Reuters) - no", &["no"]),
+            ("SEOUL, US, and others agree", &["US"]),
         ];
         for (text, want) in cases {
             assert_eq!(&spans(text, None), want, "text: {text}");

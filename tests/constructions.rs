@@ -386,8 +386,11 @@ const ROWS: &[Row] = &[
     // ... and one that would name the refusing subject names the party before it
     ("pronoun owner", "Pyongyang complained that Washington had turned down its proposal for an end-of-war declaration.", "2019-03-02",
         &["US end_of_war_declaration oppose", "DPRK end_of_war_declaration support"]),
-    ("pronoun owner", "North Korea offered a freeze in March. Washington rejected its proposal for sanctions relief.", "2019-03-20",
+    ("pronoun owner", "North Korea complained on Friday that the US had rejected its proposal for sanctions relief.", "2019-03-20",
         &["US sanctions_relief oppose", "DPRK sanctions_relief support"]),
+    // ... but with no party before the refusing subject, the possessive is its own
+    ("pronoun owner", "Seoul watched closely. North Korea walked away from its pledge to dismantle Yongbyon.", "2019-03-20",
+        &["DPRK yongbyon_dismantlement oppose"]),
     ("pronoun owner", "Seoul said the North had dismissed its call for new talks.", "2019-11-20",
         &["DPRK talks oppose", "ROK talks support"]),
     // A bare cue in a later clause answers the term before it

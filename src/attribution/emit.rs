@@ -188,10 +188,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Does this sentence introduce a statement printed without quotation
-    /// marks, and whose? It is the narrator's, ends in a colon followed by
-    /// a paragraph break (no quotation mark opens after it), and has a
-    /// party as its subject (else the last subject carried in).
-    fn statement_lead_in(&self, carry: &Carry) -> Option<Holder> {
+    /// marks, and whose? It is the narrator's and ends in a colon followed
+    /// by a line break (no quotation mark opens after it). Its party subject
+    /// (else the last subject carried in) speaks from then on; a lead-in by
+    /// anyone else ends the voice (`Some(None)`).
+    fn statement_lead_in(&self, carry: &Carry) -> Option<Option<Holder>> {
         let last = self.items.last()?;
         if last.quote.is_some() || !matches!(last.kind, ItemKind::Punct(':')) {
             return None;
@@ -205,14 +206,14 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        match self.first_subject() {
+        Some(match self.first_subject() {
             Some(h @ Holder::Parties(_)) => Some(h),
             Some(_) => None,
             None => carry
                 .last_subject
                 .clone()
                 .filter(|h| matches!(h, Holder::Parties(_))),
-        }
+        })
     }
 
     /// Carries state to the next sentence: the last holder (else the first
@@ -252,8 +253,8 @@ impl<'a> Sentence<'a> {
             carry.recent.insert(0, p);
         }
         carry.recent.truncate(4);
-        if let Some(h) = self.statement_lead_in(carry) {
-            carry.voice = Some(h);
+        if let Some(voice) = self.statement_lead_in(carry) {
+            carry.voice = voice;
         }
         carry.open_quote = self
             .items
@@ -298,7 +299,7 @@ mod tests {
     fn a_statement_lead_in_gives_the_narrator_a_voice() {
         check_table(
             &[
-                // A lead-in ending in a colon and a paragraph break: "we"
+                // A lead-in ending in a colon and a line break: "we"
                 // and "our" after it are its subject's, in every sentence.
                 (
                     "Pyongyang issued the following statement:\n\nWe reject talks. Our side wants relief.",
@@ -312,14 +313,18 @@ mod tests {
                     "Seoul spoke on Monday. It said:\n\nWe want talks.",
                     vec!["ROK talks support [statement-voice, cue]"],
                 ),
-                // No paragraph break, or a quotation after the colon: no voice.
+                // No line break, or a quotation after the colon: no voice.
                 ("Pyongyang said: talks are off. We want relief.", vec![]),
                 (
                     "Pyongyang said:\n\n\u{201C}Talks are off.\u{201D} We want relief.",
                     vec![],
                 ),
-                // An outsider's lead-in gives none.
+                // An outsider's lead-in gives none, and ends a voice.
                 ("An analyst wrote:\n\nWe want talks.", vec![]),
+                (
+                    "Pyongyang said:\n\nWe reject talks.\n\nAn analyst wrote:\n\nWe want relief.",
+                    vec!["DPRK talks oppose [statement-voice, cue]"],
+                ),
             ],
             evidence,
         );

@@ -369,7 +369,11 @@ impl<'a> Sentence<'a> {
             Some(Holder::Parties(p)) if p.len() == 1 => Some(p[0]),
             _ => None,
         });
-        if let Some(me) = speaker.filter(|_| self.word_in(k, &w.plural_pronouns)) {
+        // Only in a quotation that opens in this sentence: one carried on
+        // from before may have named "they" already ("Our negotiators
+        // worked hard. They want …").
+        let opened_here = self.items.first().is_some_and(|it| it.quote != quote);
+        if let Some(me) = speaker.filter(|_| opened_here && self.word_in(k, &w.plural_pronouns)) {
             let found = self.resolve_in_sentence(k, personal, impersonal);
             if found
                 .as_ref()
@@ -789,10 +793,11 @@ impl<'a> Sentence<'a> {
                 Holder::Parties(p) if p.len() == 1 => p[0],
                 _ => return None,
             };
-            // "Washington had rejected its proposal for …": a party refusing
-            // a proposal refuses another's, so a possessive that refers to
-            // the refusing subject stands for the subject before it, else
-            // the one carried in.
+            // "Pyongyang said Washington had rejected its proposal for …":
+            // a party refusing a proposal refuses another's, so a possessive
+            // that refers to the refusing subject stands for the subject
+            // before it in the sentence (none there: its own, "walked away
+            // from its pledge").
             if self.cue_sign(outer) < 0 {
                 let me = Holder::Parties(vec![p]);
                 if self.subject_before(outer, carry).map(|(h, _)| h) == Some(me.clone()) {
@@ -805,9 +810,18 @@ impl<'a> Sentence<'a> {
                         .find(|&x| self.subject_group(x).is_some_and(|(g, _)| g == me))
                         .and_then(|x| self.subject_group(x))
                         .map(|(_, f)| f);
-                    return first
-                        .and_then(|f| other(self.subject_before(f, carry).map(|(h, _)| h)))
-                        .or_else(|| other(carry.last_subject.clone()));
+                    let before = first.and_then(|f| self.subject_before(f, carry));
+                    return match before {
+                        Some((
+                            h,
+                            Rule::Subject
+                            | Rule::CoordinatedSubject
+                            | Rule::EarlierSubject
+                            | Rule::Reference
+                            | Rule::Pronoun,
+                        )) => other(Some(h)),
+                        _ => Some(p),
+                    };
                 }
             }
             Some(p)

@@ -101,7 +101,7 @@ pub(crate) struct Carry {
     /// The year the article is dated, if it is.
     year: Option<i32>,
     /// Whose statement the narrator's text has become: set by a sentence
-    /// outside quotation marks that ends in a colon and a paragraph break
+    /// outside quotation marks that ends in a colon and a line break
     /// ("A spokesperson for the DPRK Foreign Ministry made public the
     /// following press statement:"), so that "we" and "our" in the
     /// unquoted text after it are that party's.
@@ -154,7 +154,8 @@ pub fn attribute(
     let mut read_to = 0; // text before this byte has been read
     let mut i = 0; // first match not yet read
     let mut quote_run = 0; // sentences read only to follow an open quotation
-    let mut seen: Vec<u64> = Vec::new(); // sentences that gave evidence
+                           // Sentences that gave evidence, and what they gave.
+    let mut seen: Vec<(u64, Vec<Gave>)> = Vec::new();
     while i <= last_term {
         let (s, e) = if carry.open_quote.is_some()
             && quote_run < MAX_QUOTE_SENTENCES
@@ -213,15 +214,30 @@ pub fn attribute(
         // A repeated lede or paragraph (page furniture, a summary above the
         // story) is read again, for what it carries to the next sentence,
         // but its evidence counts once.
+        // Only the evidence the earlier reading gave is dropped: what a
+        // pronoun in it refers to may have changed ("It said it would not
+        // return to talks" after another subject).
         if out.len() > before && e - s >= MIN_REPEATED_BYTES {
             let key = sentence_key(s, e, &matches[lo..j]);
-            if seen.contains(&key) {
-                out.truncate(before);
-                if let Some(t) = trace.as_deref_mut() {
-                    t.push("  repeats an earlier sentence: its evidence counts once".into());
+            let gave = |a: &Attribution| (a.party, a.issue, a.polarity);
+            match seen.iter().find(|(k, _)| *k == key) {
+                Some((_, earlier)) => {
+                    let n = out.len();
+                    let kept: Vec<Attribution> = out
+                        .drain(before..)
+                        .filter(|a| !earlier.contains(&gave(a)))
+                        .collect();
+                    let dropped = n - before - kept.len();
+                    out.extend(kept);
+                    if dropped > 0 {
+                        if let Some(t) = trace.as_deref_mut() {
+                            t.push(
+                                "  repeats an earlier sentence: its evidence counts once".into(),
+                            );
+                        }
+                    }
                 }
-            } else {
-                seen.push(key);
+                None => seen.push((key, out[before..].iter().map(gave).collect())),
             }
         }
         if carry.open_quote.is_none() {
@@ -242,6 +258,9 @@ impl Trace<'_> {
         }
     }
 }
+
+/// What a sentence gave: party, issue, polarity.
+type Gave = (u16, u16, crate::model::Polarity);
 
 /// Sentences shorter than this may repeat and count each time ("He
 /// agreed.").
@@ -327,6 +346,17 @@ mod tests {
             [
                 "DPRK talks oppose [subject, cue]",
                 "DPRK relief oppose [pronoun, cue]"
+            ]
+        );
+        // A pronoun that now names someone else gives new evidence.
+        let said = "It rejected any talks on Monday afternoon at the border.";
+        assert_eq!(
+            evidence(&format!(
+                "Pyongyang spoke first. {said} Washington answered. {said}"
+            )),
+            [
+                "DPRK talks oppose [pronoun, cue]",
+                "US talks oppose [pronoun, cue]"
             ]
         );
         // Short sentences repeat and count each time.

@@ -98,7 +98,8 @@ impl<'a> Sentence<'a> {
     /// The cues that govern the term through `g`, outermost first: "refused
     /// to resume" talks, "rejected the US demand for" a big deal. A cue
     /// joins the chain when it stands at most 4 items before the next one,
-    /// with no comma, coordinator or issue term between.
+    /// with no comma or issue term between, and no coordinator right before
+    /// the later cue.
     pub(super) fn cue_chain(&self, g: usize) -> Vec<usize> {
         let mut chain = vec![g];
         let mut cur = g;
@@ -141,8 +142,12 @@ impl<'a> Sentence<'a> {
                     break 'outer;
                 }
                 // Coordinated verbs each take their own object ("ignored
-                // his proposals and urged it to lift …").
-                if self.seq_at(j, &self.c.words.coordinators) == 1 {
+                // his proposals and urged it to lift …"); a coordinator
+                // inside the noun phrase does not end the chain ("rejected
+                // the American and Japanese calls for talks").
+                if self.seq_at(j, &self.c.words.coordinators) == 1
+                    && (j + 1..cur).all(|x| self.word_in(x, &self.c.words.auxiliaries))
+                {
                     break 'outer;
                 }
                 if matches!(self.kind_at(j), Some(Kind::Cue { .. })) {

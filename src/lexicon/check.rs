@@ -38,7 +38,8 @@ fn occurrences(source: &str, needle: &str) -> Vec<(usize, usize)> {
         if t.ends_with(['>', '|', '-', '+']) && t.contains(": ") {
             let value = t.rsplit(": ").next().unwrap_or("");
             if matches!(value, ">" | "|" | ">-" | "|-" | ">+" | "|+") {
-                prose = Some(indent);
+                // "- proposition: >": the key is indented past the dash.
+                prose = Some(indent + if t.starts_with("- ") { 2 } else { 0 });
                 continue;
             }
         }
