@@ -202,7 +202,9 @@ impl<'a> Sentence<'a> {
         let next = rest.trim_start().chars().next();
         let paragraph = rest[..gap].matches('\n').count() >= 1;
         if !paragraph
-            || next.is_none_or(|c| matches!(c, '"' | '\u{201C}' | '\u{00AB}' | '\u{201E}' | '\''))
+            || next.is_none_or(|c| {
+                matches!(c, '"' | '\'') || super::quotes::is_open_quote(c) == Some(true)
+            })
         {
             return None;
         }
