@@ -229,10 +229,9 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
     // The country after the city: "SEOUL, South Korea (AP) —".
     if let Some(city) = before.strip_suffix(',') {
-        let line = city.rsplit(['\n', '\r']).next().unwrap_or(city);
-        let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 3
-            && line.len() <= 40
+        let line = city.rfind(['\n', '\r']).map_or(city, |i| &city[i + 1..]);
+        if line.len() <= 40
+            && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !line.chars().any(char::is_lowercase)
             && (rest.starts_with(['\u{2014}', '\u{2013}', '-', '('])
                 // "SEOUL, South Korea, March 3 (Reuters) -"

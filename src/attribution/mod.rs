@@ -155,7 +155,8 @@ pub fn attribute(
     let mut i = 0; // first match not yet read
     let mut quote_run = 0; // sentences read only to follow an open quotation
                            // Sentences that gave evidence, and what they gave.
-    let mut seen: Vec<(u64, Vec<Gave>)> = Vec::new();
+    let mut seen: Vec<(u64, std::ops::Range<usize>)> = Vec::new();
+    let mut gave_store: Vec<Gave> = Vec::new();
     while i <= last_term {
         let (s, e) = if carry.open_quote.is_some()
             && quote_run < MAX_QUOTE_SENTENCES
@@ -221,15 +222,18 @@ pub fn attribute(
             let key = sentence_key(s, e, &matches[lo..j]);
             let gave = |a: &Attribution| (a.party, a.issue, a.polarity);
             match seen.iter().find(|(k, _)| *k == key) {
-                Some((_, earlier)) => {
+                Some(&(_, ref range)) => {
+                    let earlier = &gave_store[range.clone()];
                     let n = out.len();
-                    let kept: Vec<Attribution> = out
-                        .drain(before..)
-                        .filter(|a| !earlier.contains(&gave(a)))
-                        .collect();
-                    let dropped = n - before - kept.len();
-                    out.extend(kept);
-                    if dropped > 0 {
+                    let mut i = before;
+                    while i < out.len() {
+                        if earlier.contains(&gave(&out[i])) {
+                            out.remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                    if out.len() < n {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(
                                 "  repeats an earlier sentence: its evidence counts once".into(),
@@ -237,7 +241,11 @@ pub fn attribute(
                         }
                     }
                 }
-                None => seen.push((key, out[before..].iter().map(gave).collect())),
+                None => {
+                    let from = gave_store.len();
+                    gave_store.extend(out[before..].iter().map(gave));
+                    seen.push((key, from..gave_store.len()));
+                }
             }
         }
         if carry.open_quote.is_none() {
