@@ -222,7 +222,7 @@ pub fn attribute(
             let key = sentence_key(s, e, &matches[lo..j]);
             let gave = |a: &Attribution| (a.party, a.issue, a.polarity);
             match seen.iter().find(|(k, _)| *k == key) {
-                Some(&(_, ref range)) => {
+                Some((_, range)) => {
                     let earlier = &gave_store[range.clone()];
                     let n = out.len();
                     let mut i = before;
