@@ -55,9 +55,11 @@ def test_ten_thousand_article_generator_in_bounded_memory(lex, sample_articles):
     # The input is read one batch ahead of the consumer, never more.
     assert lead <= 128
     # Memory does not grow with the corpus: the run reads ~50 MB of text and
-    # writes several times that, while the process grows by far less.
+    # writes tens of MB (each text repeats its article 12 times, and a
+    # repeated sentence counts its evidence once), while the process grows by
+    # far less.
     grown = peak - base
-    assert input_bytes > 45e6 and output_bytes > 2 * input_bytes
+    assert input_bytes > 45e6 and output_bytes > 20e6
     print(f"in {input_bytes / 1e6:.0f} MB, out {output_bytes / 1e6:.0f} MB, grew {grown / 1e6:.1f} MB")
     assert grown < 64 * 1024 * 1024, f"grew {grown / 1e6:.1f} MB"
 
