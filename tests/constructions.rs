@@ -88,6 +88,13 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose"]),
     ("party inside the term's phrase", "Talks with Washington are off the table for now, Kim Yo Jong said.", "2020-07-10",
         &["DPRK talks oppose"]),
+    // An outsider after a preposition is an object, not the holder
+    ("outsider as an object", "North Korea, in a meeting with analysts, demanded sanctions relief.", "2019-03-01",
+        &["DPRK sanctions_relief support"]),
+    ("outsider as an object", "Washington shared its plan with experts and demanded a full declaration.", "2018-07-01",
+        &["US complete_denuclearization support"]),
+    ("outsider as an object", "Seoul, after talking to researchers at a think tank, proposed an end-of-war declaration.", "2018-09-01",
+        &["ROK end_of_war_declaration support"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

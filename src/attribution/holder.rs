@@ -659,7 +659,12 @@ impl<'a> Sentence<'a> {
                         return Some((h, rule));
                     }
                 }
-                Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::OutsiderSubject)),
+                // An outsider after a preposition is an object, not who
+                // holds the stance ("added the firm to the list of analysts'
+                // picks", "talks in Beijing").
+                Some(Kind::Speaker) if !self.preceded_by_preposition(j) => {
+                    return Some((Holder::Outsider, Rule::OutsiderSubject))
+                }
                 _ => {}
             }
             if self.seq_at(j, &self.c.words.first_person) > 0 {
