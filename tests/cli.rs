@@ -510,6 +510,11 @@ fn lexicon_check_counts_entries_on_a_corpus() {
 
 /// (lexicon text, expected message fragment, expected FILE:LINE[:COL] suffix)
 const BROKEN: &[(&str, &str, &str)] = &[
+    (
+        "name: x\nparties:\n  - id: A\n    name: A\n    aliases: [Alpha]\nissues:\n  - id: i\n    proposition: p\n    terms: [thing]\ncues: {support: [backed], oppose: [rejected]}\nspeakers: [Gamma]\nactors:\n  - Gamma\n",
+        "entry \"gamma\" is defined 2 times: non-party speaker \"Gamma\", named non-party (actor) \"Gamma\"",
+        ":13:",
+    ),
     ("name: x\nparties: [\n", "did not find expected", ":3:1"),
     ("name: x\nparties: []\nissues: []\ncues: {support: [a], oppose: [b]}\ncolour: red\n", "unknown field `colour`", ":5:1"),
     ("name: x\nparties:\n  - id: A\n    name: A\n    aliases: {x: 1}\n", "invalid type", ":5:14"),

@@ -95,6 +95,13 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("outsider as an object", "Seoul, after talking to researchers at a think tank, proposed an end-of-war declaration.", "2018-09-01",
         &["ROK end_of_war_declaration support"]),
+    // A named non-party (`actors`) holds what it says, as a subject or inside a report
+    ("named non-party", "Trump said Beijing supports lifting the sanctions.", "2019-03-01",
+        &[]),
+    ("named non-party", "China urged the United States to ease sanctions on North Korea.", "2019-03-01",
+        &[]),
+    ("named non-party", "Kim met Xi in Beijing and demanded sanctions relief.", "2019-01-10",
+        &["DPRK sanctions_relief support"]),
     // Direct demand
     ("direct demand", "North Korea has demanded an end to joint military drills in return for a freeze of its nuclear tests.", "2019-08-10",
         &["DPRK exercise_suspension support", "DPRK testing_moratorium support"]),

@@ -662,6 +662,12 @@ impl<'a> Sentence<'a> {
                 // An outsider after a preposition is an object, not who
                 // holds the stance ("added the firm to the list of analysts'
                 // picks", "talks in Beijing").
+                // "Washington and Tokyo have long opposed": a party joined
+                // to the outsider is among the subjects and holds it.
+                Some(Kind::Speaker)
+                    if j >= 2
+                        && self.seq_at(j - 1, &self.c.words.coordinators) == 1
+                        && matches!(self.kind_at(j - 2), Some(Kind::Party { .. })) => {}
                 Some(Kind::Speaker) if !self.preceded_by_preposition(j) => {
                     return Some((Holder::Outsider, Rule::OutsiderSubject))
                 }
@@ -1010,8 +1016,12 @@ impl<'a> Sentence<'a> {
             k += 1;
             if l > 0 && matches!(self.kind_at(k + l), Some(Kind::Party { .. })) {
                 k += l;
-            } else if l > 0 && self.is_name(k + l) {
-                k += l + 1; // "Washington and Tokyo": a name the lexicon does not know
+            } else if l > 0
+                && (self.is_name(k + l) || matches!(self.kind_at(k + l), Some(Kind::Speaker)))
+            {
+                // "Washington and Tokyo": a name the lexicon does not
+                // know, or a named non-party
+                k += l + 1;
             }
         }
         if parties.is_empty() {

@@ -140,7 +140,11 @@ impl Coverage {
         let mut rows: Vec<CoverageRow> = Vec::new();
         let mut index: HashMap<(String, String), usize> = HashMap::new();
         for (i, e) in c.entries.iter().enumerate() {
-            let kind = kind_label(c, e.kind);
+            let kind = if e.actor {
+                "actor".to_string()
+            } else {
+                kind_label(c, e.kind)
+            };
             let key = (kind.clone(), e.text.clone());
             let at = *index.entry(key).or_insert_with(|| {
                 rows.push(CoverageRow {

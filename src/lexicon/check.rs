@@ -281,7 +281,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
             entries.push((format!("term of issue `{}`", is.id), t, Allowed::INVERSE));
         }
     }
-    let lists: [(&str, &Vec<Term>, Allowed); 12] = [
+    let lists: [(&str, &Vec<Term>, Allowed); 13] = [
         ("support cue", &lex.cues.support, Allowed::HEDGED),
         ("oppose cue", &lex.cues.oppose, Allowed::HEDGED),
         ("reverser", &lex.reversers, Allowed::NONE),
@@ -290,6 +290,7 @@ pub fn check(lex: &Lexicon, source: &str) -> Vec<Problem> {
         ("conditional", &lex.conditionals, Allowed::NONE),
         ("speech verb", &lex.speech_verbs, Allowed::NONE),
         ("non-party speaker", &lex.speakers, Allowed::NONE),
+        ("named non-party (actor)", &lex.actors, Allowed::NONE),
         ("discard phrase", &lex.discard, Allowed::NONE),
         ("ignored phrase", &lex.ignore, Allowed::NONE),
         ("threat word", &lex.threats, Allowed::NONE),

@@ -88,6 +88,9 @@ pub struct Entry {
     /// capitalised word it is part of a longer name ("Kim Dong-yub",
     /// "Washington Post") and does not match.
     pub name_part: bool,
+    /// An `actors` entry: a named non-party, read as a speaker and shown as
+    /// `actor`.
+    pub actor: bool,
 }
 
 /// Capitals-only words of an entry ("US" never matches "us").
@@ -401,6 +404,7 @@ impl Compiled {
                 from: t.from.as_deref().and_then(Date::parse),
                 until: t.until.as_deref().and_then(Date::parse),
                 group: Vec::new(),
+                actor: false,
             });
             Some(entries.len() - 1)
         };
@@ -482,6 +486,14 @@ impl Compiled {
                     },
                 );
             }
+        }
+        let actors: Vec<usize> = lexicon
+            .actors
+            .iter()
+            .filter_map(|t| add(t, Kind::Speaker))
+            .collect();
+        for k in actors {
+            entries[k].actor = true;
         }
         for (k, rest) in grouped {
             entries[k].group = rest;

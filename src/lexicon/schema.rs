@@ -39,6 +39,13 @@ pub struct Lexicon {
     /// Non-party speakers: "analyst", "researcher", "expert".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<Term>,
+    /// Named non-parties: third countries and organisations ("China", "the
+    /// IAEA", "the E3"). Read as speakers are (as the subject or the
+    /// speaker they hold what is said, so no party does; after a
+    /// preposition they are an object), but shown as `actor`, not as an
+    /// analyst.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<Term>,
     /// Names for several parties at once ("the two Koreas", "the
     /// allies"): a mention stands for each of them, as if they were listed
     /// with "and".

@@ -60,7 +60,7 @@ pub fn write(
             "   {:>6}..{:<6} {:<14} \"{}\" (entry \"{}\"){extra}",
             m.start,
             m.end,
-            kind_name(m.kind),
+            if e.actor { "actor" } else { kind_name(m.kind) },
             &text[m.start..m.end],
             e.text
         )?;
