@@ -1,7 +1,8 @@
 //! Corpus runs: many inputs, analysed in parallel, written in input order.
 //!
 //! Reads the input stream in batches, analyses each batch with rayon (the only
-//! place the engine runs in parallel), hands results to a sink in input order
+//! place the engine runs in parallel; [`coverage`] counts lexicon matches
+//! the same way), hands results to a sink in input order
 //! and folds them into an [`Aggregate`]. With more than one thread, reading and
 //! analysing run on their own thread while the caller's thread writes, so the
 //! workers do not wait for the output. Memory is bounded by the batch size (two
@@ -9,6 +10,7 @@
 
 use crate::date::Date;
 use crate::engine::analyze;
+use crate::eval::Coverage;
 use crate::input::{read, InputOptions, Item, Notice};
 use crate::lexicon::Compiled;
 use crate::model::ArticleResult;
@@ -213,31 +215,93 @@ fn analyse_batch<E: Send>(
     batch
         .par_drain(..)
         .with_max_len(4)
-        .map(|item| {
-            let item = match item {
-                Item::Line(raw) => raw.parse(),
-                other => other,
-            };
-            match item {
-                Item::Article(a, notices) => {
-                    if opts.out_of_range(a.date) {
-                        return Done::Filtered(notices);
-                    }
-                    let key = if opts.dedupe { text_key(&a.text) } else { 0 };
-                    let mut r = analyze(c, &a);
-                    opts.filter.apply(&mut r);
-                    let bytes = render(&r);
-                    if opts.drop_evidence {
-                        for cell in &mut r.cells {
-                            cell.evidence = Vec::new();
-                        }
-                    }
-                    Done::Analysed(r, bytes, notices, key)
+        .map(|item| match parsed(item) {
+            Item::Article(a, notices) => {
+                if opts.out_of_range(a.date) {
+                    return Done::Filtered(notices);
                 }
-                other => Done::Other(other),
+                let key = if opts.dedupe { text_key(&a.text) } else { 0 };
+                let mut r = analyze(c, &a);
+                opts.filter.apply(&mut r);
+                let bytes = render(&r);
+                if opts.drop_evidence {
+                    for cell in &mut r.cells {
+                        cell.evidence = Vec::new();
+                    }
+                }
+                Done::Analysed(r, bytes, notices, key)
             }
+            other => Done::Other(other),
         })
         .collect()
+}
+
+/// A JSONL line parsed (on the worker that takes it); any other item as is.
+fn parsed(item: Item) -> Item {
+    match item {
+        Item::Line(raw) => raw.parse(),
+        other => other,
+    }
+}
+
+/// Articles counted together in [`coverage`].
+const COVERAGE_BATCH: usize = 256;
+
+/// Counts how often each lexicon entry matches in the articles of `inputs`
+/// (`stance lexicon check --corpus`): read in order, batch by batch,
+/// counted in parallel and merged. Every item that is not an article (an
+/// input that could not be read, an analysed result, which has no text),
+/// and each article's warnings as [`Item::Skipped`], go to `on_other` in
+/// input order.
+pub fn coverage(
+    c: &Compiled,
+    inputs: &[String],
+    opts: &InputOptions,
+    mut on_other: impl FnMut(Item),
+) -> Coverage {
+    let count = |batch: &mut Vec<Item>| {
+        batch
+            .par_drain(..)
+            .with_max_len(4)
+            .fold(
+                || (Coverage::new(c), Vec::new()),
+                |(mut cov, mut other), item| {
+                    match parsed(item) {
+                        Item::Article(a, notices) => {
+                            cov.add(c, &a);
+                            other.extend(notices.into_iter().map(Item::Skipped));
+                        }
+                        item => other.push(item),
+                    }
+                    (cov, other)
+                },
+            )
+            .reduce(
+                || (Coverage::new(c), Vec::new()),
+                |(mut a, mut oa), (b, ob)| {
+                    a.merge(b);
+                    oa.extend(ob);
+                    (a, oa)
+                },
+            )
+    };
+    let mut total = Coverage::new(c);
+    let mut batch: Vec<Item> = Vec::with_capacity(COVERAGE_BATCH);
+    let mut flush = |batch: &mut Vec<Item>, total: &mut Coverage| {
+        let (part, other) = count(batch);
+        total.merge(part);
+        other.into_iter().for_each(&mut on_other);
+    };
+    for path in inputs {
+        for item in read(path, opts) {
+            batch.push(item);
+            if batch.len() >= COVERAGE_BATCH {
+                flush(&mut batch, &mut total);
+            }
+        }
+    }
+    flush(&mut batch, &mut total);
+    total
 }
 
 /// What the parallel stage made of one input item.

@@ -124,10 +124,7 @@ pub fn analyze(c: &Compiled, article: &Article) -> ArticleResult {
 /// Does the (normalised) text open with the (normalised) title: do its
 /// first 400 bytes past the title's length hold it?
 pub(crate) fn opens_with(norm_text: &str, norm_title: &str) -> bool {
-    let mut head = norm_text.len().min(norm_title.len() + 400);
-    while !norm_text.is_char_boundary(head) {
-        head -= 1;
-    }
+    let head = crate::text::floor_boundary(norm_text, norm_title.len() + 400);
     norm_title.is_empty() || norm_text[..head].contains(norm_title)
 }
 

@@ -11,7 +11,7 @@
 
 use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
-use crate::text::{char_at, char_before, is_word_char, Normalized};
+use crate::text::{char_at, char_before, floor_boundary, is_word_char, Normalized};
 
 /// One accepted lexicon match.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -227,30 +227,28 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
         .next_back()
         .is_none_or(|c| c == '\n' || c == '\r');
     let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
-    // The country after the city: "SEOUL, South Korea (AP) —".
+    // The country after the city: "SEOUL, South Korea (AP) —", "SEOUL,
+    // South Korea, March 3 (Reuters) -".
     if let Some(city) = before.strip_suffix(',') {
         let line = city.rfind(['\n', '\r']).map_or(city, |i| &city[i + 1..]);
+        let head = &rest[..floor_boundary(rest, 40)];
+        let head = head.split(['\n', '\r']).next().unwrap_or(head);
         if line.len() <= 40
-            && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && !line.chars().any(char::is_lowercase)
+            && capitals_only(line)
             && (rest.starts_with(['\u{2014}', '\u{2013}', '-', '('])
-                // "SEOUL, South Korea, March 3 (Reuters) -"
-                || (rest.starts_with(',')
-                    && rest
-                        .split(['\n', '\r'])
-                        .next()
-                        .is_some_and(|l| l.len() <= 40 && l.contains(['(', '\u{2014}', '\u{2013}']))))
+                || (rest.starts_with(',') && head.contains(['(', '\u{2014}', '\u{2013}'])))
         {
             return true;
         }
     }
-    let name = &text[start..end];
-    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !name.chars().any(char::is_lowercase);
-    if !line_start || !capitals {
-        return false;
-    }
-    rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', ','])
+    line_start
+        && capitals_only(&text[start..end])
+        && rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', ','])
+}
+
+/// Three letters or more, none of them lower case ("SEOUL", "U.S.").
+fn capitals_only(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !s.chars().any(char::is_lowercase)
 }
 
 /// Words that may follow a name without being part of it.

@@ -610,7 +610,7 @@ pub fn sentence_around(s: &str, pos: usize) -> (usize, usize) {
 }
 
 /// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;

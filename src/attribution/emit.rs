@@ -200,8 +200,8 @@ impl<'a> Sentence<'a> {
         let rest = &self.text[self.span.1..];
         let gap = rest.len() - rest.trim_start().len();
         let next = rest.trim_start().chars().next();
-        let paragraph = rest[..gap].matches('\n').count() >= 1;
-        if !paragraph
+        let line_break = rest[..gap].contains('\n');
+        if !line_break
             || next.is_none_or(|c| {
                 matches!(c, '"' | '\'') || super::quotes::is_open_quote(c) == Some(true)
             })

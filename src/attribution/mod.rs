@@ -280,18 +280,15 @@ const MIN_REPEATED_BYTES: usize = 40;
 /// the same places and of the same length are the same sentence, case
 /// aside.
 fn sentence_key(s: usize, e: usize, matches: &[Match]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |x: u64| {
-        h ^= x;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    feed((e - s) as u64);
+    use std::hash::Hasher;
+    let mut h = crate::lexicon::Fnv::default();
+    h.write_usize(e - s);
     for m in matches {
-        feed(u64::from(m.entry));
-        feed((m.start - s) as u64);
-        feed((m.end - s) as u64);
+        h.write_u32(m.entry);
+        h.write_usize(m.start - s);
+        h.write_usize(m.end - s);
     }
-    h
+    h.finish()
 }
 
 /// Sentences read past the last anchor while following an open quotation.

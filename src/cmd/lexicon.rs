@@ -69,74 +69,22 @@ pub(crate) fn check(file: &Path, corpus: &[String]) -> io::Result<Outcome> {
 }
 
 /// `lexicon check --corpus`: counts the entries' matches over the inputs
-/// (batch by batch, in parallel, merged in input order) and prints the
-/// table in lexicon order. Returns whether an input could not be read
-/// (reported on the error stream, and the run goes on).
+/// ([`stance::corpus::coverage`]) and prints the table in lexicon order.
+/// Returns whether an input could not be read (reported on the error
+/// stream, and the run goes on).
 fn coverage(loaded: &lexicon::Loaded, inputs: &[String]) -> io::Result<bool> {
-    use rayon::prelude::*;
-    use stance::eval::Coverage;
-    use stance::input::{read, InputOptions, Item};
+    use stance::input::{InputOptions, Item};
     let c = &loaded.compiled;
-    let opts = InputOptions::default();
-    let mut total = Coverage::new(c);
     let mut unread = false;
     let mut results = 0usize;
-    let mut batch: Vec<Item> = Vec::new();
-    let count = |batch: &mut Vec<Item>, total: &mut Coverage| {
-        let part = batch
-            .par_drain(..)
-            .with_max_len(4)
-            .fold(
-                || (Coverage::new(c), Vec::new()),
-                |(mut cov, mut notes), item| {
-                    let item = match item {
-                        Item::Line(raw) => raw.parse(),
-                        other => other,
-                    };
-                    match item {
-                        Item::Article(a, n) => {
-                            cov.add(c, &a);
-                            notes.extend(n.into_iter().map(Item::Skipped));
-                        }
-                        other => notes.push(other),
-                    }
-                    (cov, notes)
-                },
-            )
-            .reduce(
-                || (Coverage::new(c), Vec::new()),
-                |(mut a, mut na), (b, nb)| {
-                    a.merge(b);
-                    na.extend(nb);
-                    (a, na)
-                },
-            );
-        total.merge(part.0);
-        part.1
-    };
-    let handle = |items: Vec<Item>, unread: &mut bool, results: &mut usize| {
-        for item in items {
-            match item {
-                Item::Skipped(n) => {
-                    *unread |= n.error;
-                    super::report_notice(&n, false);
-                }
-                Item::Result(..) => *results += 1,
-                _ => {}
-            }
+    let total = stance::corpus::coverage(c, inputs, &InputOptions::default(), |item| match item {
+        Item::Skipped(n) => {
+            unread |= n.error;
+            super::report_notice(&n, false);
         }
-    };
-    for path in inputs {
-        for item in read(path, &opts) {
-            batch.push(item);
-            if batch.len() >= 256 {
-                let notes = count(&mut batch, &mut total);
-                handle(notes, &mut unread, &mut results);
-            }
-        }
-    }
-    let notes = count(&mut batch, &mut total);
-    handle(notes, &mut unread, &mut results);
+        Item::Result(..) => results += 1,
+        _ => {}
+    });
     if results > 0 {
         super::warning(format!(
             "{} of --corpus carry no text (lines of `analyze --format jsonl`): not counted; give the articles",

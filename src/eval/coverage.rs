@@ -32,7 +32,7 @@ use crate::engine::{kind_name, opens_with};
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::find;
 use crate::model::Article;
-use crate::text::normalize;
+use crate::text::{normalize, Normalized};
 use std::collections::{BTreeMap, HashMap};
 
 /// Match counts of every entry of one lexicon over a corpus.
@@ -84,36 +84,43 @@ impl Coverage {
         // open with it.
         let title = article.title.trim();
         let tnorm = normalize(title);
-        let title_read = !title.is_empty() && !opens_with(&body.text, tnorm.text.trim());
-        for (i, (text, norm)) in [(title, tnorm), (article.text.as_str(), body)]
-            .into_iter()
-            .enumerate()
-        {
-            if text.trim().is_empty() || (i == 0 && !title_read) {
-                continue;
-            }
-            let mut last: Option<(u32, usize)> = None;
-            for m in find(c, text, &norm, article.date) {
-                // A group name is one match per member, on one span.
-                if last == Some((m.entry, m.start)) {
-                    continue;
-                }
-                last = Some((m.entry, m.start));
-                let Some(n) = self.counts.get_mut(m.entry as usize) else {
-                    continue;
-                };
-                n.matches += 1;
-                seen.push(m.entry);
-                if c.entries[m.entry as usize].star {
-                    let word = text[m.start..m.end].to_lowercase();
-                    *n.words.entry(word).or_insert(0) += 1;
-                }
-            }
+        if !opens_with(&body.text, tnorm.text.trim()) {
+            self.count(c, title, &tnorm, article, &mut seen);
         }
+        self.count(c, &article.text, &body, article, &mut seen);
         seen.sort_unstable();
         seen.dedup();
         for e in seen {
             self.counts[e as usize].articles += 1;
+        }
+    }
+
+    /// Counts the matches of one text (the title or the body), noting in
+    /// `seen` which entries matched.
+    fn count(
+        &mut self,
+        c: &Compiled,
+        text: &str,
+        norm: &Normalized,
+        article: &Article,
+        seen: &mut Vec<u32>,
+    ) {
+        let mut last: Option<(u32, usize)> = None;
+        for m in find(c, text, norm, article.date) {
+            // A group name is one match per member, on one span.
+            if last == Some((m.entry, m.start)) {
+                continue;
+            }
+            last = Some((m.entry, m.start));
+            let Some(n) = self.counts.get_mut(m.entry as usize) else {
+                continue;
+            };
+            n.matches += 1;
+            seen.push(m.entry);
+            if c.entries[m.entry as usize].star {
+                let word = text[m.start..m.end].to_lowercase();
+                *n.words.entry(word).or_insert(0) += 1;
+            }
         }
     }
 

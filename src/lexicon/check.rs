@@ -87,7 +87,20 @@ impl<'a> Source<'a> {
 
     /// Position of the next not-yet-reported occurrence of `needle`.
     fn next(&mut self, needle: &str) -> Option<(usize, usize)> {
-        let occ = occurrences(self.text, needle);
+        self.next_where(needle, |_| true)
+    }
+
+    /// Position of the next not-yet-reported occurrence of `needle` among
+    /// those `keep` accepts.
+    fn next_where(
+        &mut self,
+        needle: &str,
+        keep: impl Fn(&(usize, usize)) -> bool,
+    ) -> Option<(usize, usize)> {
+        let occ: Vec<_> = occurrences(self.text, needle)
+            .into_iter()
+            .filter(keep)
+            .collect();
         let n = self.seen.entry(needle.to_string()).or_insert(0);
         let pos = occ.get(*n).or(occ.last()).copied();
         *n += 1;
@@ -144,19 +157,10 @@ pub fn locate(source: &str, entries: &[&str]) -> Vec<Option<(usize, usize)>> {
         let before = before.trim_end_matches(['"', '\'']).trim_end();
         !before.ends_with(':') || before.ends_with("term:") || before.ends_with("text:")
     };
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut src = Source::new(source);
     entries
         .iter()
-        .map(|e| {
-            let occ: Vec<_> = occurrences(source, e)
-                .into_iter()
-                .filter(is_entry)
-                .collect();
-            let n = seen.entry(e).or_insert(0);
-            let pos = occ.get(*n).or(occ.last()).copied();
-            *n += 1;
-            pos
-        })
+        .map(|e| src.next_where(e, is_entry))
         .collect()
 }
 

@@ -19,6 +19,7 @@ mod gate;
 mod schema;
 
 pub use check::{check, locate};
+pub(crate) use compile::Fnv;
 pub use compile::{Compiled, Entry, Kind, Seqs, Set, WordSets};
 pub use schema::{Cues, Example, Expect, Grammar, Issue, Lexicon, Party, Position, Term};
 
