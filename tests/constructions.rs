@@ -50,6 +50,13 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose", "ROK exercise_suspension oppose"]),
     ("participants", "Pompeo's two meetings with Kim Yong-chol in New York ran past midnight.", "2018-05-31",
         &["DPRK talks support", "US talks support"]),
+    // A speech verb a cue governs is its object, not a lead-in to reported speech
+    ("speech verb as a cue's object", "Pyongyang has long proposed declaring an end to the Korean War.", "2018-10-01",
+        &["DPRK end_of_war_declaration support"]),
+    ("speech verb as a cue's object", "Kim agreed to announce a freeze on missile tests at the summit.", "2018-04-20",
+        &["DPRK testing_moratorium support"]),
+    ("speech verb as a cue's object", "Moon urged declaring a peace regime before the year ends.", "2018-09-01",
+        &["ROK end_of_war_declaration support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

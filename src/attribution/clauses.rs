@@ -20,8 +20,29 @@ impl<'a> Sentence<'a> {
         if self.word_at(k).is_some() {
             return self.seq_at(k, &self.c.words.contrasts);
         }
-        // A speech verb opens reported content: "X rejected A, saying B".
-        usize::from(matches!(self.kind_at(k), Some(Kind::Speech)))
+        // A speech verb opens reported content: "X rejected A, saying B";
+        // not when a cue governs it as its object ("has long proposed
+        // declaring the war-end", "agreed to declare a moratorium").
+        usize::from(matches!(self.kind_at(k), Some(Kind::Speech)) && !self.object_of_cue(k))
+    }
+
+    /// Is the speech verb at `k` the object of the cue right before it, with
+    /// a term as its own object ("proposed declaring the war-end")? "declined
+    /// to say when talks resume" stays reported speech.
+    fn object_of_cue(&self, k: usize) -> bool {
+        let is_cue = |j: usize| matches!(self.kind_at(j), Some(Kind::Cue { .. }));
+        let mut next = k + 1;
+        while self.word_in(next, &self.c.words.determiners) {
+            next += 1;
+        }
+        if !matches!(self.kind_at(next), Some(Kind::Issue { .. })) {
+            return false;
+        }
+        match k.checked_sub(1) {
+            Some(j) if is_cue(j) => true,
+            Some(j) if self.item_is_word(j, "to") => j.checked_sub(1).is_some_and(is_cue),
+            _ => false,
+        }
     }
 
     pub(super) fn mark_clauses(&mut self) {
@@ -132,6 +153,19 @@ mod tests {
                 "Washington rejected relief, saying it wanted talks.",
                 "rejected",
                 "wanted",
+                false,
+            ),
+            // Not when a cue governs the speech verb with a term as its object.
+            (
+                "Pyongyang has long proposed declaring a moratorium.",
+                "proposed",
+                "declaring",
+                true,
+            ),
+            (
+                "Officials refused to say when talks would resume.",
+                "refused to",
+                "say",
                 false,
             ),
             // A quotation is a context of its own.

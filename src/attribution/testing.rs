@@ -64,7 +64,7 @@ reversers: [lift, lifts, lifted, lifting, halt, drop, dropped, withdrew, dismant
 negators: ["no", not, never, without, nor, neither, unlikely to]
 hedges: [reportedly]
 conditionals: [if, unless, before, in exchange for]
-speech_verbs: [said, says, told, according to, saying, continued]
+speech_verbs: [said, says, say, told, according to, saying, declaring, continued]
 speakers: [analyst, analysts, researcher]
 positions:
   - { term: denuclearization is off the table, issue: denuclearization, stance: oppose }
