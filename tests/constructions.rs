@@ -57,6 +57,20 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium support"]),
     ("speech verb as a cue's object", "Moon urged declaring a peace regime before the year ends.", "2018-09-01",
         &["ROK end_of_war_declaration support"]),
+    // A party's proposal judged by another: the judge holds the judgement
+    ("judged proposal", "Pyongyang said the US pursuit of “meaningful dialogue” was a “time-buying trick”.", "2019-12-10",
+        &["DPRK talks oppose"]),
+    ("judged proposal", "North Korea said Washington's approach to negotiations was insincere.", "2021-05-02",
+        &["DPRK talks oppose"]),
+    ("judged proposal", "Pyongyang has said US overtures are meaningless as long as Washington keeps its sanctions.", "2021-04-01",
+        &["DPRK sanctions_relief support"]),
+    // Judgements of events in a party's words
+    ("judged event", "North Korea claims that the US-South Korean military drills are an “invasion rehearsal.”", "2021-08-10",
+        &["DPRK exercise_suspension support"]),
+    ("judged event", "KCNA said the joint exercises were a rehearsal for invasion.", "2022-08-22",
+        &["DPRK exercise_suspension support"]),
+    ("judged event", "A North Korean spokesman said any dialogue with Seoul is impossible.", "2020-06-20",
+        &["DPRK talks oppose"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

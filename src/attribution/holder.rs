@@ -83,6 +83,43 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The party that owns the noun phrase before item `t` (a term, or the
+    /// cue that judges it): a possessor ("the United States' pursuit of
+    /// dialogue") or a party before a noun that a preposition or a verb
+    /// follows ("US overtures are", "the US offer of talks"), with no cue,
+    /// speech verb, comma or other party between it and `t`.
+    pub(super) fn judged_owner(&self, t: usize) -> Option<usize> {
+        let quote = self.items[t].quote;
+        let j = (0..t)
+            .rev()
+            .take_while(|&j| self.items[j].quote == quote)
+            .find(|&j| {
+                self.punct_at(j) == Some(',')
+                    || matches!(
+                        self.kind_at(j),
+                        Some(Kind::Party { .. } | Kind::Cue { .. } | Kind::Speech | Kind::Speaker)
+                    )
+            })?;
+        if !matches!(self.kind_at(j), Some(Kind::Party { .. })) {
+            return None;
+        }
+        if self.is_possessive(j) {
+            return Some(j);
+        }
+        // "US overtures are", "the US offer of": a plain lowercase word,
+        // then a preposition or an auxiliary.
+        let noun = match &self.items.get(j + 1)?.kind {
+            ItemKind::Word(w) => w.chars().next().is_some_and(|ch| ch.is_lowercase()),
+            _ => false,
+        };
+        let w = &self.c.words;
+        (noun
+            && j + 1 < t
+            && !self.word_in(j + 1, &w.auxiliaries)
+            && (self.word_in(j + 2, &w.prepositions) || self.word_in(j + 2, &w.auxiliaries)))
+        .then_some(j)
+    }
+
     pub(super) fn preceded_by_preposition(&self, k: usize) -> bool {
         let party = match self.kind_at(k) {
             Some(Kind::Party { party }) => Some(party),
@@ -1078,6 +1115,14 @@ impl<'a> Sentence<'a> {
                 .and_then(|comma| self.subject_after(comma))
                 .filter(|&(_, rule)| rule == Rule::SpeechTag)
         };
+        // "Pyongyang said US overtures are meaningless as long as …": the
+        // owner of what the refusal judges is not who judges it.
+        let main_anchor = match self.kind_at(main_anchor) {
+            Some(Kind::Cue { .. }) if self.cue_sign(main_anchor) < 0 => {
+                self.judged_owner(main_anchor).unwrap_or(main_anchor)
+            }
+            _ => main_anchor,
+        };
         let holder = self
             .subject_before(main_anchor, carry)
             .or_else(|| {
@@ -1452,6 +1497,40 @@ mod tests {
         for (text, after, want) in rows {
             let got = with_sentence(text, |s| show_holder(s.subject_after(s.at(after))));
             assert_eq!(got, want, "after {after:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn the_owner_of_a_judged_phrase() {
+        // (sentence, the item judged, the owner found)
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Seoul said the US pursuit of talks was a waste.",
+                "talks",
+                Some("US"),
+            ),
+            (
+                "Seoul said Washington's pursuit of talks was a waste.",
+                "talks",
+                Some("Washington"),
+            ),
+            ("Seoul said the US rejected talks.", "talks", None),
+            (
+                "Seoul said US overtures are criticized.",
+                "criticized",
+                Some("US"),
+            ),
+            // A cue, speech verb or comma between: no owner of the phrase.
+            ("Washington said talks were a waste.", "talks", None),
+            ("The US rejected talks.", "talks", None),
+            ("The US, Seoul said, wants talks.", "talks", None),
+        ];
+        for &(text, item, want) in rows {
+            let got = with_sentence(text, |s| {
+                s.judged_owner(s.at(item))
+                    .map(|j| s.text[s.items[j].start..s.items[j].end].to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
         }
     }
 

@@ -62,14 +62,20 @@ impl<'a> Sentence<'a> {
     /// which it governs too ("all sanctions and maximum pressure must
     /// remain").
     fn cue_after(&self, t: usize) -> Option<usize> {
-        let (mut last, mut j) = (t, t + 1);
-        while j < self.items.len() && j <= last + 4 && self.same_scope(j, t) {
+        // Steps since the last term: a hyphenated word ("time-saving") is
+        // one, and the marks of scare quotes (was a “trick”) are none.
+        let (mut last, mut steps, mut j) = (t, 0, t + 1);
+        while j < self.items.len() && steps < 4 && self.same_scope(j, t) {
             match self.kind_at(j) {
                 Some(Kind::Cue { .. }) => return Some(j),
-                Some(Kind::Issue { .. }) if self.coordinated_terms(last, j) => last = j,
+                Some(Kind::Issue { .. }) if self.coordinated_terms(last, j) => {
+                    (last, steps) = (j, 0);
+                }
                 Some(Kind::Issue { .. }) => return None,
                 _ if self.punct_at(j) == Some(',') => return None,
-                _ => {}
+                _ if self.joining_hyphen(j) => j += 1,
+                _ if matches!(self.punct_at(j), Some('"' | '\u{201c}' | '\u{201d}')) => {}
+                _ => steps += 1,
             }
             j += 1;
         }

@@ -470,10 +470,17 @@ impl<'a> Sentence<'a> {
             d.r.holder = Some(h);
             return;
         }
+        // "Pyongyang said the US pursuit of dialogue was a trick": a party
+        // that owns the phrase an oppose cue after it judges is not who
+        // judges it; the search goes on before it.
+        let anchor = match d.inner().filter(|&c| c > t && d.chain.len() == 1) {
+            Some(c) if self.cue_sign(c) < 0 => self.judged_owner(t).unwrap_or(d.anchor),
+            _ => d.anchor,
+        };
         d.r.holder = match d.passive {
             Some(p) => self.subject_after(p).or_else(|| self.quote_speaker(t)),
             None => self
-                .subject_before(d.anchor, carry)
+                .subject_before(anchor, carry)
                 .or_else(|| self.subject_after(t))
                 .or_else(|| self.quote_speaker(t)),
         };
