@@ -71,6 +71,13 @@ const ROWS: &[Row] = &[
         &["DPRK exercise_suspension support"]),
     ("judged event", "A North Korean spokesman said any dialogue with Seoul is impossible.", "2020-06-20",
         &["DPRK talks oppose"]),
+    // Starting an event is an act that stands for a stance
+    ("starting an event", "Seoul and Washington began their annual joint military exercises on Monday.", "2022-08-22",
+        &["ROK exercise_suspension oppose", "US exercise_suspension oppose"]),
+    ("starting an event", "North Korea says the US has started talks with its officials in New York.", "2018-05-30",
+        &["US talks support"]),
+    ("starting an event", "The allies kicked off a scaled-back exercise, a simulation that replaced the large field drills.", "2019-03-04",
+        &["US exercise_suspension support", "ROK exercise_suspension support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),
