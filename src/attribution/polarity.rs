@@ -63,7 +63,8 @@ impl<'a> Sentence<'a> {
     /// remain").
     fn cue_after(&self, t: usize) -> Option<usize> {
         // Steps since the last term: a hyphenated word ("time-saving") is
-        // one, and the marks of scare quotes (was a “trick”) are none.
+        // one, and determiners and the marks of scare quotes (was a
+        // “trick”) are none.
         let (mut last, mut steps, mut j) = (t, 0, t + 1);
         while j < self.items.len() && steps < 4 && self.same_scope(j, t) {
             match self.kind_at(j) {
@@ -75,6 +76,7 @@ impl<'a> Sentence<'a> {
                 _ if self.punct_at(j) == Some(',') => return None,
                 _ if self.joining_hyphen(j) => j += 1,
                 _ if matches!(self.punct_at(j), Some('"' | '\u{201c}' | '\u{201d}')) => {}
+                _ if self.word_in(j, &self.c.words.determiners) => {}
                 _ => steps += 1,
             }
             j += 1;
