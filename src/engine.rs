@@ -10,7 +10,7 @@
 //! state between articles, so callers may run it on many threads and merge
 //! results in any grouping.
 
-use crate::attribution::{attribute, Attribution};
+use crate::attribution::{attribute, Attribution, Rule};
 use crate::date::Date;
 use crate::lexicon::{Compiled, Kind};
 use crate::matcher::{find, Match};
@@ -162,9 +162,22 @@ impl Grid {
         if self.cells.is_empty() {
             return Vec::new();
         }
+        // In an article whose only evidence is taking part in events, an
+        // event that is the setting of something else ("security zone
+        // declared for the Trump-Kim summit") is no position.
+        let mut grid = self.cells;
+        if grid.iter().flatten().all(|e| {
+            matches!(
+                holder_rule(&e.rule),
+                Some(Rule::Participants | Rule::Setting)
+            )
+        }) {
+            for ev in &mut grid {
+                ev.retain(|e| holder_rule(&e.rule) != Some(Rule::Setting));
+            }
+        }
         let ni = self.ni;
-        let groups = self
-            .cells
+        let groups = grid
             .into_iter()
             .enumerate()
             .filter(|(_, ev)| !ev.is_empty())
@@ -180,6 +193,12 @@ impl Grid {
             .collect();
         cells(groups)
     }
+}
+
+/// The holder rule of an evidence's rule string (named first).
+fn holder_rule(rule: &str) -> Option<Rule> {
+    let first = rule.split(", ").next()?;
+    Rule::ALL.iter().copied().find(|r| r.name() == first)
 }
 
 /// Adds each attribution to its party and issue's evidence.

@@ -106,6 +106,20 @@ const ROWS: &[Row] = &[
         &["DPRK sanctions_relief support"]),
     ("judgement after a phrase", "Seoul said the drills with the US remain necessary.", "2022-08-22",
         &["ROK exercise_suspension oppose"]),
+    // An event that is only the setting of an article is no position ...
+    ("setting only", "A media centre opened in Singapore for the Trump-Kim summit.", "2018-06-10",
+        &[]),
+    ("setting only", "Hotels near the venue raised security ahead of the US-North Korea summit.", "2019-02-25",
+        &[]),
+    ("setting only", "Chefs prepared cold noodles for the dinner at the inter-Korean summit between Moon and Kim.", "2018-04-26",
+        &[]),
+    // ... but where the article states a position, its participants take part
+    ("setting with a stance", "Pompeo, on the eve of his meeting with Kim Yong-chol, demanded complete denuclearization.", "2018-07-06",
+        &["US talks support", "DPRK talks support", "US complete_denuclearization support"]),
+    ("setting with a stance", "Ahead of the Trump-Kim summit, Pyongyang demanded sanctions relief.", "2019-02-20",
+        &["US talks support", "DPRK talks support", "DPRK sanctions_relief support"]),
+    ("setting with a stance", "Seoul rejected any easing of sanctions after the Moon-Kim summit.", "2018-09-20",
+        &["ROK talks support", "DPRK talks support", "ROK sanctions_relief oppose"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

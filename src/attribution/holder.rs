@@ -120,6 +120,46 @@ impl<'a> Sentence<'a> {
         .then_some(j)
     }
 
+    /// Is the event term at `t` the setting of something else: inside a
+    /// phrase opened by a preposition or an adjunct word, past its
+    /// determiners, possessors, party compounds, names and up to two other
+    /// words, none an auxiliary or coordinator ("for the Trump-Kim summit",
+    /// "since their first meeting", "at the DPRK-U.S. summit talks"; not
+    /// "after Seoul and Washington began their drills")?
+    pub(super) fn in_setting_phrase(&self, t: usize) -> bool {
+        let w = &self.c.words;
+        let mut plain = 0;
+        let mut j = t;
+        while j > 0 {
+            j -= 1;
+            if self.word_in(j, &w.prepositions) || self.seq_at(j, &w.adjuncts) > 0 {
+                return true;
+            }
+            let skip = match &self.items[j].kind {
+                ItemKind::M(_, Kind::Party { .. }) => true,
+                ItemKind::Punct(p) => matches!(p, '-' | '/' | '\'' | '\u{2019}'),
+                ItemKind::Word(word) => {
+                    let lower = !word.chars().next().is_some_and(char::is_uppercase);
+                    let minor = self.word_in(j, &w.determiners)
+                        || self.seq_at(j, &w.pronouns) > 0
+                        || self.word_in(j, &w.plural_pronouns)
+                        || word.as_ref() == "s";
+                    if lower && !minor {
+                        plain += 1;
+                    }
+                    plain <= 2
+                        && !self.word_in(j, &w.auxiliaries)
+                        && self.seq_at(j, &w.coordinators) == 0
+                }
+                _ => false,
+            };
+            if !skip {
+                return false;
+            }
+        }
+        false
+    }
+
     pub(super) fn preceded_by_preposition(&self, k: usize) -> bool {
         let party = match self.kind_at(k) {
             Some(Kind::Party { party }) => Some(party),

@@ -302,7 +302,12 @@ impl<'a> Sentence<'a> {
         let (term_text, issue_id) = (term.text, term.issue_id);
         log.note(|| format!("\"{term_text}\" ({issue_id}): an event with nothing on it: its participants take part"));
         let mut r = r.clone();
-        r.holder = Some((Holder::Parties(parties), Rule::Participants));
+        let rule = if self.in_setting_phrase(term.t) {
+            Rule::Setting
+        } else {
+            Rule::Participants
+        };
+        r.holder = Some((Holder::Parties(parties), rule));
         if term.sign < 0 {
             r.rules.push(Rule::InverseTerm);
         }
@@ -735,6 +740,12 @@ mod tests {
                 "Pompeo recalled his meeting with Kim Jong-un in Pyongyang.",
                 "meeting",
                 &["US+DPRK talks support [participants]"],
+            ),
+            // ... the setting of something else, after a preposition ...
+            (
+                "Moon flew to Pyongyang for his meeting with Kim Jong-un.",
+                "meeting",
+                &["DPRK+ROK talks support [setting]"],
             ),
             // ... but an event that names no one, or that a cue governs,
             // is read as any term.

@@ -83,6 +83,8 @@ rules! {
     CueOwner = "cue-owner",
     /// The parties an `event` term belongs to, with nothing else on it ("their summit", "the US-South Korea drills", "the summit between Kim and Moon"): taking part supports it.
     Participants = "participants",
+    /// Participants of an `event` term that is the setting of something else, after a preposition ("security zone for the Trump-Kim summit", "since their meeting"): they take part, unless the article states nothing else, when the setting is no position.
+    Setting = "setting",
     /// A bare cue in a later clause answers the term ("…, but Pompeo refused").
     Response = "response",
     /// The subject further back, when the cue's object pronoun refers to the subject found ("… and urged it to").
