@@ -219,7 +219,9 @@ fn follows_name(c: &Compiled, text: &str, at: usize) -> bool {
 
 /// Is `text[start..end]` a place name in capitals that opens a line as a
 /// dateline ("WASHINGTON —", "SEOUL, South Korea (AP) —", "PYONGYANG,
-/// Jan. 1 (KCNA) -")? It says where the story was filed, not who speaks.
+/// Jan. 1 (KCNA) -"), or any place that opens a line before a date and an
+/// agency ("Pyongyang, May 3 (KCNA) --")? It says where the story was
+/// filed, not who speaks.
 fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
     let line_start = before
@@ -241,9 +243,33 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
+    if line_start && rest.starts_with(',') && dated_agency(&rest[1..]) {
+        return true; // "Pyongyang, May 3 (KCNA) --"
+    }
     line_start
         && capitals_only(&text[start..end])
         && rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', ','])
+}
+
+/// Does `rest` (what follows the comma after a place) go on as a dateline's
+/// date and agency: a month, a day, a parenthesis ("May 3 (KCNA)", "Jan. 5
+/// (AP)")?
+fn dated_agency(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    let month_len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    if !CALENDAR.contains(&&rest[..month_len]) {
+        return false;
+    }
+    let rest = rest[month_len..].trim_start_matches(['.', ' ', '\u{a0}']);
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (1..=2).contains(&digits)
+        && rest[digits..]
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with('(')
 }
 
 /// Three letters or more, none of them lower case ("SEOUL", "U.S.").
@@ -413,6 +439,11 @@ hedges: [{ term: may, lowercase: true }]
             ("SEOUL, US said", &["US"]),
             ("SEOUL, US, March 3 (Reuters) - no", &["no"]),
             ("SEOUL, US, and others agree", &["US"]),
+            // Any place before a date and an agency.
+            ("Washington, May 3 (Reuters) -- no", &["no"]),
+            ("Intro\nWashington, Jan. 15 (AP) - no", &["no"]),
+            ("Washington, May said no", &["Washington", "no"]),
+            ("Talks in Washington, May 3 (AP)", &["Washington"]),
         ];
         for (text, want) in cases {
             assert_eq!(&spans(text, None), want, "text: {text}");

@@ -127,6 +127,10 @@ const ROWS: &[Row] = &[
         &["DPRK exercise_suspension support", "DPRK talks oppose"]),
     ("statement voice", "The South Korean presidential office said on Sunday:\n\nWe want dialogue with the North to resume soon.", "2019-11-10",
         &["ROK talks support"]),
+    ("statement voice", "Pyongyang, May 3 (KCNA) -- The Foreign Ministry's spokesman answered a question.\nWe have no interest in talks with the United States.", "2019-05-03",
+        &["DPRK talks oppose"]),
+    ("statement voice", "Pyongyang, June 9 (KCNA) -- A commentary was published on Tuesday.\nOur nuclear deterrent will never be given up.", "2020-06-09",
+        &["DPRK complete_denuclearization oppose"]),
     // Without a paragraph break after the colon, "we" is nobody's
     ("statement voice", "A State Department official said: talks are stalled. We will see what happens next with denuclearization.", "2019-11-10",
         &[]),

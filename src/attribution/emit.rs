@@ -218,6 +218,21 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// A dateline whose agency is a party ("Pyongyang, May 3 (KCNA) --"):
+    /// the article is that party's own report, and speaks as it from then
+    /// on. The agency is in parentheses among the sentence's first items,
+    /// right before a dash.
+    fn agency_dateline(&self) -> Option<Holder> {
+        let open = (0..self.items.len().min(8)).find(|&k| self.punct_at(k) == Some('('))?;
+        let dash = matches!(self.punct_at(open + 3), Some('-' | '\u{2014}' | '\u{2013}'));
+        match self.kind_at(open + 1) {
+            Some(Kind::Party { party }) if self.punct_at(open + 2) == Some(')') && dash => {
+                Some(Holder::Parties(vec![party]))
+            }
+            _ => None,
+        }
+    }
+
     /// Carries state to the next sentence: the last holder (else the first
     /// subject) as the last subject, the last real quotation's speaker (else
     /// the first subject) as the last speaker, the parties mentioned (latest
@@ -257,6 +272,9 @@ impl<'a> Sentence<'a> {
         carry.recent.truncate(4);
         if let Some(voice) = self.statement_lead_in(carry) {
             carry.voice = voice;
+        }
+        if let Some(agency) = self.agency_dateline() {
+            carry.voice = Some(agency);
         }
         carry.open_quote = self
             .items
@@ -321,6 +339,12 @@ mod tests {
                     "Pyongyang said:\n\n\u{201C}Talks are off.\u{201D} We want relief.",
                     vec![],
                 ),
+                // A dateline whose agency is a party: its report speaks as it.
+                (
+                    "Seoul, May 3 (KCNA) -- A report came out.\nWe reject talks.",
+                    vec!["DPRK talks oppose [statement-voice, cue]"],
+                ),
+                ("Seoul, May 3 (AP) -- A report came out.\nWe reject talks.", vec![]),
                 // An outsider's lead-in gives none, and ends a voice.
                 ("An analyst wrote:\n\nWe want talks.", vec![]),
                 (
