@@ -120,6 +120,13 @@ const ROWS: &[Row] = &[
         &["US talks support", "DPRK talks support", "DPRK sanctions_relief support"]),
     ("setting with a stance", "Seoul rejected any easing of sanctions after the Moon-Kim summit.", "2018-09-20",
         &["ROK talks support", "DPRK talks support", "ROK sanctions_relief oppose"]),
+    // A reduced passive describes the term before it; its agent is unnamed
+    ("reduced passive", "Kim said his country had grown stronger under the sanctions imposed over its nuclear program.", "2019-04-12",
+        &[]),
+    ("reduced passive", "Pyongyang said the drills planned for August would wreck the talks.", "2019-07-16",
+        &[]),
+    ("reduced passive", "Seoul welcomed the talks proposed by Pyongyang.", "2018-01-02",
+        &["ROK talks support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

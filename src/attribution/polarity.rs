@@ -31,6 +31,15 @@ impl<'a> Sentence<'a> {
                 break;
             }
             match self.kind_at(j) {
+                // "sanctions imposed over its nuclear program": a reduced
+                // passive that describes the term before it governs nothing.
+                Some(Kind::Cue { .. })
+                    if j > 0
+                        && matches!(self.kind_at(j - 1), Some(Kind::Issue { .. }))
+                        && self.reduced_passive(j) =>
+                {
+                    break;
+                }
                 Some(Kind::Cue { .. }) => {
                     before = Some(j);
                     break;
@@ -68,6 +77,10 @@ impl<'a> Sentence<'a> {
         let (mut last, mut steps, mut j) = (t, 0, t + 1);
         while j < self.items.len() && steps < 4 && self.same_scope(j, t) {
             match self.kind_at(j) {
+                // "sanctions imposed over its nuclear program": a participle
+                // right after the term, before a preposition, is a reduced
+                // passive that describes the term; its agent is not named.
+                Some(Kind::Cue { .. }) if j == last + 1 && self.reduced_passive(j) => return None,
                 Some(Kind::Cue { .. }) => return Some(j),
                 Some(Kind::Issue { .. }) if self.coordinated_terms(last, j) => {
                     (last, steps) = (j, 0);
@@ -82,6 +95,14 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Is the cue at `c` a past participle ("imposed", "held") followed by
+    /// a preposition ("imposed over", "held in")?
+    fn reduced_passive(&self, c: usize) -> bool {
+        let it = &self.items[c];
+        self.text[it.start..it.end].ends_with("ed")
+            && self.word_in(c + 1, &self.c.words.prepositions)
     }
 
     /// A cue in the passive voice soon after the term at `t` ("… was
@@ -452,6 +473,23 @@ mod tests {
             ),
             // After the term, past a term coordinated with it.
             ("Talks and relief were ruled out.", "Talks", &["ruled out"]),
+            // A participle before a preposition right after a term is a
+            // reduced passive: it governs neither that term nor the next.
+            (
+                "Seoul welcomed talks proposed by Pyongyang.",
+                "talks",
+                &["welcomed"],
+            ),
+            (
+                "They said sanctions proposed over Yongbyon hurt.",
+                "sanctions",
+                &[],
+            ),
+            (
+                "They said sanctions proposed over Yongbyon hurt.",
+                "Yongbyon",
+                &[],
+            ),
             // Not into a phrase of time, place or circumstance ...
             ("Pyongyang welcomed talks amid sanctions.", "sanctions", &[]),
             // ... which a coordinator ends.
