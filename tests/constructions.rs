@@ -127,6 +127,13 @@ const ROWS: &[Row] = &[
         &[]),
     ("reduced passive", "Seoul welcomed the talks proposed by Pyongyang.", "2018-01-02",
         &["ROK talks support"]),
+    // The possessor of a demand holds it, even after a preposition
+    ("possessor of a demand", "The State Department said the meeting broke down over the North's excessive demands for sanctions relief.", "2019-03-01",
+        &["DPRK sanctions_relief support"]),
+    ("possessor of a demand", "Talks stalled because of Washington's insistence on complete denuclearization first.", "2019-10-07",
+        &["US complete_denuclearization support"]),
+    ("possessor of a demand", "Seoul responded coolly to Pyongyang's repeated calls for an end to the joint drills.", "2019-08-12",
+        &["DPRK exercise_suspension support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

@@ -160,6 +160,28 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Is the party at `k` the possessor of the cue at `anchor`, at most one
+    /// plain word between ("the North's excessive demands", "Seoul's call";
+    /// not "Kim's letter but dismissed")?
+    pub(super) fn possesses_cue(&self, k: usize, anchor: usize) -> bool {
+        if !self.is_possessive(k) || !matches!(self.kind_at(anchor), Some(Kind::Cue { .. })) {
+            return false;
+        }
+        let words = (k + 1..anchor)
+            .filter(|&j| matches!(self.items[j].kind, ItemKind::Word(_)))
+            .filter(|&j| !self.item_is_word(j, "s"))
+            .count();
+        let w = &self.c.words;
+        words <= 1
+            && (k + 1..anchor).all(|j| match &self.items[j].kind {
+                ItemKind::Word(_) => {
+                    self.seq_at(j, &w.coordinators) == 0 && self.seq_at(j, &w.contrasts) == 0
+                }
+                ItemKind::Punct(p) => matches!(p, '\'' | '\u{2019}' | '-'),
+                ItemKind::M(..) => false,
+            })
+    }
+
     pub(super) fn preceded_by_preposition(&self, k: usize) -> bool {
         let party = match self.kind_at(k) {
             Some(Kind::Party { party }) => Some(party),
@@ -724,6 +746,16 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             match self.kind_at(j) {
+                // "over the North's excessive demands for relief": the
+                // possessor of the cue holds it, even after a preposition.
+                Some(Kind::Party { party }) if self.possesses_cue(j, anchor) => {
+                    let rule = if it.clause == clause {
+                        Rule::Subject
+                    } else {
+                        Rule::EarlierSubject
+                    };
+                    return Some((Holder::Parties(vec![party]), rule));
+                }
                 Some(Kind::Party { .. }) => {
                     if let Some((h, first)) = self.subject_group(j) {
                         let rule = if first != j {
@@ -1572,6 +1604,61 @@ mod tests {
             });
             assert_eq!(got.as_deref(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_possessor_of_a_cue() {
+        // (sentence, party, cue, whether the party possesses the cue)
+        let rows = [
+            (
+                "Talks failed over Pyongyang's demands for relief.",
+                "Pyongyang",
+                "demands",
+                true,
+            ),
+            (
+                "Talks failed over Pyongyang's bold demands for relief.",
+                "Pyongyang",
+                "demands",
+                true,
+            ),
+            (
+                "Talks failed over Pyongyang's new and bold demands for relief.",
+                "Pyongyang",
+                "demands",
+                false,
+            ),
+            (
+                "Seoul took Pyongyang's letter but rejected relief.",
+                "Pyongyang",
+                "rejected",
+                false,
+            ),
+            (
+                "Talks failed over Pyongyang, which demands relief.",
+                "Pyongyang",
+                "demands",
+                false,
+            ),
+            (
+                "Talks failed over Pyongyang demands for relief.",
+                "Pyongyang",
+                "demands",
+                false,
+            ),
+        ];
+        for (text, party, cue, want) in rows {
+            let got = with_sentence(text, |s| s.possesses_cue(s.at(party), s.at(cue)));
+            assert_eq!(got, want, "{text:?}");
+        }
+        assert_eq!(
+            subject_of(
+                "Talks failed over Pyongyang's demands for relief.",
+                "demands",
+                &Carry::default()
+            ),
+            "DPRK (subject)"
+        );
     }
 
     #[test]
