@@ -134,6 +134,13 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("possessor of a demand", "Seoul responded coolly to Pyongyang's repeated calls for an end to the joint drills.", "2019-08-12",
         &["DPRK exercise_suspension support"]),
+    // A restrictive condition: not before the condition is met
+    ("only if", "A North Korean diplomat said negotiations can resume only when Washington drops its hostile policy.", "2019-11-20",
+        &["DPRK talks oppose", "DPRK security_guarantees support"]),
+    ("only if", "The State Department said sanctions would be lifted only after North Korea completely denuclearizes.", "2019-07-04",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    ("only if", "Kim said he was ready for another summit only if Washington changed its approach.", "2019-04-12",
+        &["DPRK talks support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),
@@ -574,7 +581,7 @@ const ROWS: &[Row] = &[
         &["US phased_denuclearization support"]),
     // A scare quote ending in a comma, and a gloss after it
     ("scare quote and gloss", "Talks can resume only if Washington drops its \u{201C}hostile policy,\u{201D} a phrase that covers sanctions and the drills, North Korean diplomats said.", "2019-12-10",
-        &["DPRK talks support", "DPRK security_guarantees support"]),
+        &["DPRK talks oppose", "DPRK security_guarantees support"]),
     ("scare quote and gloss", "Pyongyang wants the US to end its \"hostile policy,\" and Seoul wants talks.", "2020-01-10",
         &["DPRK security_guarantees support", "ROK talks support"]),
     ("scare quote and gloss", "Seoul will back talks if the North halts its missile tests, a step that Washington also wants.", "2019-08-10",

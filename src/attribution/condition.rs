@@ -88,6 +88,27 @@ impl<'a> Sentence<'a> {
             .any(|it| it.quote == q && it.clause == c && it.cond.is_some())
     }
 
+    /// Is the term at `t` in the main clause of a restrictive condition
+    /// ("talks can resume only if …", "sanctions will be lifted only after
+    /// …", "only when …")? The conditional item says "only", or follows it.
+    pub(super) fn under_restrictive_condition(&self, t: usize) -> bool {
+        let (q, c) = (self.items[t].quote, self.items[t].clause);
+        if self.items[t].cond.is_some() {
+            return false;
+        }
+        self.items
+            .iter()
+            .filter(|it| it.quote == q && it.clause == c)
+            .filter_map(|it| it.cond)
+            .any(|k| {
+                let it = &self.items[k];
+                let text = &self.text[it.start..it.end];
+                text.get(..5)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("only "))
+                    || (k > 0 && self.item_is_word(k - 1, "only"))
+            })
+    }
+
     /// Is item `j` in the main clause of the statement that quotation
     /// context `quote` belongs to (not inside any condition)?
     pub(super) fn in_main(&self, j: usize, quote: Option<usize>) -> bool {

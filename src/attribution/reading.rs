@@ -206,6 +206,19 @@ impl<'a> Sentence<'a> {
         self.apply_negators(&mut d);
         self.name_direction(term, &mut d);
         d.r.conditional = d.prerequisite || self.clause_has_condition(term.t);
+        // "Talks can resume only if …", "sanctions will be lifted only
+        // after …": with the term as the subject of what comes after it, not
+        // before the condition is met, so it is refused for now. A holder's
+        // own offer stays an offer ("willing to hold a summit only if …").
+        let t = term.t;
+        let after_term = match d.chain.first() {
+            Some(&c) => c > t,
+            None => d.rev.iter().any(|&r| r > t),
+        };
+        if after_term && self.under_restrictive_condition(t) {
+            d.r.sign = -d.r.sign;
+            d.r.rules.push(Rule::OnlyIf);
+        }
         // Who holds it.
         self.find_holder(term, &mut d, carry);
         self.subject_past_object(term, &mut d, carry);
@@ -758,6 +771,18 @@ mod tests {
                 "Pyongyang rejected the US war games.",
                 "war games",
                 &["DPRK drills support [subject, cue, inverse-term]"],
+            ),
+            // A restrictive condition refuses the term that is the subject
+            // of the main clause for now; a holder's own offer stays one.
+            (
+                "Washington said sanctions will be lifted only if Pyongyang disarms.",
+                "sanctions",
+                &["US relief oppose, conditional [earlier-subject, reverser, inverse-term, only-if]"],
+            ),
+            (
+                "Washington said it wants talks only if Pyongyang disarms.",
+                "talks",
+                &["US talks support, conditional [pronoun, cue]"],
             ),
             // An answer from a later clause.
             (

@@ -94,6 +94,8 @@ rules! {
     Cue = "cue",
     /// One governing cue after the term ("relief was ruled out").
     CueAfter = "cue-after",
+    /// A main clause under a restrictive condition ("talks can resume only if the US lifts sanctions", "sanctions will be lifted only after …"): not before the condition is met, so the holder refuses it for now.
+    OnlyIf = "only-if",
     /// A chain of cues, multiplied ("refused to resume talks").
     CueChain = "cue-chain",
     /// A reverser on the cue itself ("dropped its demand for"): sign reversed.
