@@ -141,6 +141,13 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
     ("only if", "Kim said he was ready for another summit only if Washington changed its approach.", "2019-04-12",
         &["DPRK talks support"]),
+    // Denying a report of one's own stance refuses it
+    ("denied report", "North Korea dismissed speculation that it was interested in talks with Washington.", "2021-06-23",
+        &["DPRK talks oppose"]),
+    ("denied report", "Pyongyang denied reports that it had agreed to freeze its nuclear tests.", "2018-04-10",
+        &["DPRK testing_moratorium oppose"]),
+    ("denied report", "The White House rejected suggestions that it would ease sanctions soon.", "2019-03-02",
+        &["US sanctions_relief oppose"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),
