@@ -252,9 +252,9 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Does `rest` (what follows the comma after a place) go on as a dateline's
-/// date and agency: a month, a day, a parenthesis ("May 3 (KCNA)", "Jan. 5
-/// (AP)")?
-fn dated_agency(rest: &str) -> bool {
+/// date and agency: a month (or weekday) name, a day, a parenthesis ("May 3
+/// (KCNA)", "Jan. 5 (AP)")?
+pub(crate) fn dated_agency(rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{a0}']);
     let month_len = rest
         .find(|c: char| !c.is_alphabetic())

@@ -92,13 +92,6 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose"]),
     ("pressing ahead", "The North is pushing ahead with missile tests, Seoul officials said.", "2022-03-25",
         &["DPRK testing_moratorium oppose"]),
-    // What is not for trade
-    ("not a bargaining chip", "Kim said his nuclear weapons are not a bargaining chip.", "2022-09-09",
-        &["DPRK complete_denuclearization oppose"]),
-    ("not a bargaining chip", "Pyongyang insists its nuclear arsenal is no bargaining chip.", "2023-01-01",
-        &["DPRK complete_denuclearization oppose"]),
-    ("not a bargaining chip", "The North said its nuclear deterrent was not a bargaining chip.", "2019-12-03",
-        &["DPRK complete_denuclearization oppose"]),
     // A judgement after the term and a phrase of its own
     ("judgement after a phrase", "North Korea said talks with the US were pointless.", "2019-12-07",
         &["DPRK talks oppose"]),
@@ -148,6 +141,10 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium oppose"]),
     ("denied report", "The White House rejected suggestions that it would ease sanctions soon.", "2019-03-02",
         &["US sanctions_relief oppose"]),
+    ("only if", "The talks resumed only after Washington agreed to scale back the drills, Seoul said.", "2018-06-20",
+        &["ROK talks support", "ROK exercise_suspension support"]),
+    ("reduced passive", "Pyongyang said talks resumed in Stockholm on Saturday.", "2019-10-05",
+        &["DPRK talks support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

@@ -26,10 +26,18 @@ impl<'a> Sentence<'a> {
         usize::from(matches!(self.kind_at(k), Some(Kind::Speech)) && !self.object_of_cue(k))
     }
 
-    /// Is the speech verb at `k` the object of the cue right before it, with
-    /// a term as its own object ("proposed declaring the war-end")? "declined
-    /// to say when talks resume" stays reported speech.
+    /// Is the speech verb at `k` a gerund that the cue right before it
+    /// governs, with a term as its own object ("proposed declaring the
+    /// war-end")? "declined to say talks would resume" stays reported
+    /// speech.
     fn object_of_cue(&self, k: usize) -> bool {
+        // Only a gerund ("proposed declaring the war-end"): after "declined
+        // to say", a term opens a clause of its own ("… say talks would
+        // resume").
+        let it = &self.items[k];
+        if !self.text[it.start..it.end].ends_with("ing") {
+            return false;
+        }
         let is_cue = |j: usize| matches!(self.kind_at(j), Some(Kind::Cue { .. }));
         let mut next = k + 1;
         while self.word_in(next, &self.c.words.determiners) {

@@ -220,9 +220,14 @@ impl<'a> Sentence<'a> {
 
     /// A dateline whose agency is a party ("Pyongyang, May 3 (KCNA) --"):
     /// the article is that party's own report, and speaks as it from then
-    /// on. The agency is in parentheses among the sentence's first items,
-    /// right before a dash.
+    /// on. The sentence opens with a place, a comma, a month and a day, and
+    /// the agency is in parentheses right after them, before a dash.
     fn agency_dateline(&self) -> Option<Holder> {
+        let head = &self.text[self.span.0..];
+        let comma = head[..crate::text::floor_boundary(head, 40)].find(',')?;
+        if !crate::matcher::dated_agency(&head[comma + 1..]) {
+            return None;
+        }
         let open = (0..self.items.len().min(8)).find(|&k| self.punct_at(k) == Some('('))?;
         let dash = matches!(self.punct_at(open + 3), Some('-' | '\u{2014}' | '\u{2013}'));
         match self.kind_at(open + 1) {

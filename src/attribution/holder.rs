@@ -104,7 +104,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if self.is_possessive(j) {
-            return Some(j);
+            // Inside the term's own phrase: the term, or a noun and a
+            // preposition before it ("the US pursuit of “meaningful
+            // dialogue”"), not "Trump's aides believe the talks …".
+            let w = &self.c.words;
+            let plain = |x: usize| {
+                matches!(self.items[x].kind, ItemKind::Word(_))
+                    && !self.item_is_word(x, "s")
+                    && !self.word_in(x, &w.determiners)
+            };
+            let words: Vec<usize> = (j + 1..t).filter(|&x| plain(x)).collect();
+            let in_phrase = words.is_empty()
+                || (words.len() >= 2
+                    && words.len() <= 6
+                    && self.word_in(words[1], &w.prepositions));
+            return in_phrase.then_some(j);
         }
         // "US overtures are", "the US offer of": a plain lowercase word,
         // then a preposition or an auxiliary.

@@ -97,12 +97,38 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// Is the cue at `c` a past participle ("imposed", "held") followed by
-    /// a preposition ("imposed over", "held in")?
+    /// Is the cue at `c` a past participle ("imposed") followed by a
+    /// preposition ("imposed over") that describes the term right before
+    /// it? Only when that term is no subject: a preposition or another cue
+    /// stands before its phrase ("through heavy sanctions imposed over …";
+    /// not "Pyongyang said talks resumed in Stockholm").
     fn reduced_passive(&self, c: usize) -> bool {
         let it = &self.items[c];
-        self.text[it.start..it.end].ends_with("ed")
-            && self.word_in(c + 1, &self.c.words.prepositions)
+        if c == 0
+            || !self.text[it.start..it.end].ends_with("ed")
+            || !self.word_in(c + 1, &self.c.words.prepositions)
+        {
+            return false;
+        }
+        let w = &self.c.words;
+        let mut j = c - 1; // the term
+        let mut words = 0;
+        while j > 0 {
+            j -= 1;
+            if self.word_in(j, &w.prepositions) || matches!(self.kind_at(j), Some(Kind::Cue { .. }))
+            {
+                return true;
+            }
+            match self.items[j].kind {
+                ItemKind::Word(_) if !self.word_in(j, &w.auxiliaries) && words < 2 => {
+                    if !self.word_in(j, &w.determiners) {
+                        words += 1;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A cue in the passive voice soon after the term at `t` ("… was
@@ -481,14 +507,20 @@ mod tests {
                 &["welcomed"],
             ),
             (
-                "They said sanctions proposed over Yongbyon hurt.",
+                "They live with sanctions proposed over Yongbyon.",
                 "sanctions",
                 &[],
             ),
             (
-                "They said sanctions proposed over Yongbyon hurt.",
+                "They live with sanctions proposed over Yongbyon.",
                 "Yongbyon",
                 &[],
+            ),
+            // ... but not a verb whose subject the term is.
+            (
+                "They said sanctions proposed over time.",
+                "sanctions",
+                &["proposed"],
             ),
             // Not into a phrase of time, place or circumstance ...
             ("Pyongyang welcomed talks amid sanctions.", "sanctions", &[]),

@@ -207,15 +207,18 @@ impl<'a> Sentence<'a> {
         self.name_direction(term, &mut d);
         d.r.conditional = d.prerequisite || self.clause_has_condition(term.t);
         // "Talks can resume only if …", "sanctions will be lifted only
-        // after …": with the term as the subject of what comes after it, not
-        // before the condition is met, so it is refused for now. A holder's
-        // own offer stays an offer ("willing to hold a summit only if …").
+        // after …": with the term as the subject of a modal verb after it,
+        // not before the condition is met, so it is refused for now. A
+        // holder's own offer stays an offer ("willing to hold a summit only
+        // if …"), a past fact a fact ("talks resumed only after …").
         let t = term.t;
-        let after_term = match d.chain.first() {
-            Some(&c) => c > t,
-            None => d.rev.iter().any(|&r| r > t),
+        let after = match d.chain.first() {
+            Some(&c) => Some(c).filter(|&c| c > t),
+            None => d.rev.iter().copied().find(|&r| r > t),
         };
-        if after_term && self.under_restrictive_condition(t) {
+        let modal =
+            after.is_some_and(|a| (t + 1..a).any(|j| self.word_in(j, &self.c.words.modals)));
+        if modal && self.under_restrictive_condition(t) {
             d.r.sign = -d.r.sign;
             d.r.rules.push(Rule::OnlyIf);
         }

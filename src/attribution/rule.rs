@@ -94,7 +94,7 @@ rules! {
     Cue = "cue",
     /// One governing cue after the term ("relief was ruled out").
     CueAfter = "cue-after",
-    /// A main clause under a restrictive condition ("talks can resume only if the US lifts sanctions", "sanctions will be lifted only after …"): not before the condition is met, so the holder refuses it for now.
+    /// A main clause under a restrictive condition, its term the subject of a modal verb after it ("talks can resume only if the US lifts sanctions", "sanctions will be lifted only after …"): not before the condition is met, so the holder refuses it for now. A past fact ("talks resumed only after …") and a holder's own offer ("ready for a summit only if …") are not turned.
     OnlyIf = "only-if",
     /// A chain of cues, multiplied ("refused to resume talks").
     CueChain = "cue-chain",

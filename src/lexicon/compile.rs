@@ -193,6 +193,7 @@ pub struct WordSets {
     pub partners: Set,
     pub adjuncts: Seqs,
     pub plural_pronouns: Set,
+    pub modals: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -283,6 +284,7 @@ impl WordSets {
             partners: set(&g.partners, 22),
             adjuncts: seqs(&g.adjuncts, 23),
             plural_pronouns: set(&g.plural_pronouns, 24),
+            modals: set(&g.modals, 25),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -318,6 +320,7 @@ impl WordSets {
             &w.impersonal_pronouns,
             &w.partners,
             &w.plural_pronouns,
+            &w.modals,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

@@ -234,6 +234,12 @@ pub struct Grammar {
     /// drills") before any single party.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plural_pronouns: Option<Vec<String>>,
+    /// Modal verbs ("can", "will", "would"): a main clause under a
+    /// restrictive condition ("talks can resume only if …") is refused for
+    /// now only through one; a past fact ("talks resumed only after …")
+    /// is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modals: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -675,6 +681,13 @@ impl Grammar {
             ),
             partners: pick(&self.partners, &["with", "between", "among"]),
             plural_pronouns: pick(&self.plural_pronouns, &["they", "their", "them", "theirs"]),
+            modals: pick(
+                &self.modals,
+                &[
+                    "can", "cannot", "can't", "could", "will", "won't", "would", "wouldn't", "may",
+                    "might", "shall", "should", "must",
+                ],
+            ),
             adjuncts: pick(
                 &self.adjuncts,
                 &[
@@ -776,6 +789,7 @@ pub struct ResolvedGrammar {
     pub titles: Vec<String>,
     pub partners: Vec<String>,
     pub plural_pronouns: Vec<String>,
+    pub modals: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
