@@ -145,6 +145,13 @@ const ROWS: &[Row] = &[
         &["ROK talks support", "ROK exercise_suspension support"]),
     ("reduced passive", "Pyongyang said talks resumed in Stockholm on Saturday.", "2019-10-05",
         &["DPRK talks support"]),
+    // A possessive pronoun that possesses a demand holds it
+    ("pronoun possessor of a demand", "Kim Jong-un spoke for two hours. Analysts noted the absence of his usual demand for an end to the joint drills.", "2019-04-13",
+        &["DPRK exercise_suspension support"]),
+    ("pronoun possessor of a demand", "Pompeo left Pyongyang on Sunday. The talks stalled over his insistence on complete denuclearization first.", "2018-07-08",
+        &["US complete_denuclearization support"]),
+    ("pronoun possessor of a demand", "Moon Jae-in met reporters. Washington responded coolly to his call for a declaration ending the Korean War.", "2018-09-26",
+        &["ROK end_of_war_declaration support"]),
     // A statement printed without quotation marks after a lead-in ending in a colon
     ("statement voice", "Pyongyang, May 3 (KCNA) -- A spokesman for the DPRK Foreign Ministry issued the following statement on Friday:\n\nWe will never give up our nuclear deterrent.", "2019-05-03",
         &["DPRK complete_denuclearization oppose"]),

@@ -178,7 +178,8 @@ impl<'a> Sentence<'a> {
     /// plain word between ("the North's excessive demands", "Seoul's call";
     /// not "Kim's letter but dismissed")?
     pub(super) fn possesses_cue(&self, k: usize, anchor: usize) -> bool {
-        if !self.is_possessive(k) || !matches!(self.kind_at(anchor), Some(Kind::Cue { .. })) {
+        let possessor = self.is_possessive(k) || self.word_in(k, &self.c.words.possessives);
+        if k >= anchor || !possessor || !matches!(self.kind_at(anchor), Some(Kind::Cue { .. })) {
             return false;
         }
         let words = (k + 1..anchor)
@@ -808,6 +809,13 @@ impl<'a> Sentence<'a> {
                         return carry.voice.clone().map(|h| (h, Rule::StatementVoice))
                     }
                     None => {}
+                }
+            }
+            // A possessive pronoun that possesses the cue holds it, even
+            // after a preposition ("the omission of his usual demand that").
+            if self.word_in(j, &self.c.words.possessives) && self.possesses_cue(j, anchor) {
+                if let Some(h) = self.resolve_pronoun(j, carry) {
+                    return Some((h, Rule::Pronoun));
                 }
             }
             // A pronoun after a preposition or an object-taking verb is an
@@ -1646,6 +1654,18 @@ mod tests {
                 "Seoul took Pyongyang's letter but rejected relief.",
                 "Pyongyang",
                 "rejected",
+                false,
+            ),
+            (
+                "Talks failed over their demands for relief.",
+                "their",
+                "demands",
+                true,
+            ),
+            (
+                "Talks failed over them and demands for relief.",
+                "them",
+                "demands",
                 false,
             ),
             (

@@ -194,6 +194,7 @@ pub struct WordSets {
     pub adjuncts: Seqs,
     pub plural_pronouns: Set,
     pub modals: Set,
+    pub possessives: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -285,6 +286,7 @@ impl WordSets {
             adjuncts: seqs(&g.adjuncts, 23),
             plural_pronouns: set(&g.plural_pronouns, 24),
             modals: set(&g.modals, 25),
+            possessives: set(&g.possessives, 26),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -321,6 +323,7 @@ impl WordSets {
             &w.partners,
             &w.plural_pronouns,
             &w.modals,
+            &w.possessives,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

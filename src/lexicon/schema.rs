@@ -240,6 +240,11 @@ pub struct Grammar {
     /// is not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modals: Option<Vec<String>>,
+    /// Possessive pronouns ("his", "their"): one that possesses a cue noun
+    /// ("the omission of his usual demand that …") holds the cue, even
+    /// after a preposition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub possessives: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -688,6 +693,7 @@ impl Grammar {
                     "might", "shall", "should", "must",
                 ],
             ),
+            possessives: pick(&self.possessives, &["his", "her", "its", "their"]),
             adjuncts: pick(
                 &self.adjuncts,
                 &[
@@ -790,6 +796,7 @@ pub struct ResolvedGrammar {
     pub partners: Vec<String>,
     pub plural_pronouns: Vec<String>,
     pub modals: Vec<String>,
+    pub possessives: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
