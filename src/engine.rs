@@ -166,14 +166,14 @@ impl Grid {
         // event that is the setting of something else ("security zone
         // declared for the Trump-Kim summit") is no position.
         let mut grid = self.cells;
-        if grid.iter().flatten().all(|e| {
-            matches!(
-                holder_rule(&e.rule),
-                Some(Rule::Participants | Rule::Setting)
-            )
-        }) {
+        let setting = |e: &Evidence| held_by(&e.rule, Rule::Setting);
+        if grid
+            .iter()
+            .flatten()
+            .all(|e| setting(e) || held_by(&e.rule, Rule::Participants))
+        {
             for ev in &mut grid {
-                ev.retain(|e| holder_rule(&e.rule) != Some(Rule::Setting));
+                ev.retain(|e| !setting(e));
             }
         }
         let ni = self.ni;
@@ -195,10 +195,10 @@ impl Grid {
     }
 }
 
-/// The holder rule of an evidence's rule string (named first).
-fn holder_rule(rule: &str) -> Option<Rule> {
-    let first = rule.split(", ").next()?;
-    Rule::ALL.iter().copied().find(|r| r.name() == first)
+/// Did the holder rule `r` find this evidence (its rule string names the
+/// holder rule first)?
+fn held_by(rule: &str, r: Rule) -> bool {
+    rule.split(", ").next() == Some(r.name())
 }
 
 /// Adds each attribution to its party and issue's evidence.

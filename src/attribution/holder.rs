@@ -113,11 +113,11 @@ impl<'a> Sentence<'a> {
                     && !self.item_is_word(x, "s")
                     && !self.word_in(x, &w.determiners)
             };
-            let words: Vec<usize> = (j + 1..t).filter(|&x| plain(x)).collect();
-            let in_phrase = words.is_empty()
-                || (words.len() >= 2
-                    && words.len() <= 6
-                    && self.word_in(words[1], &w.prepositions));
+            let mut words = (j + 1..t).filter(|&x| plain(x));
+            let (first, second) = (words.next(), words.next());
+            let in_phrase = first.is_none()
+                || second
+                    .is_some_and(|x| self.word_in(x, &w.prepositions) && 2 + words.count() <= 6);
             return in_phrase.then_some(j);
         }
         // "US overtures are", "the US offer of": a plain lowercase word,

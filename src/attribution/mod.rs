@@ -225,14 +225,11 @@ pub fn attribute(
                 Some((_, range)) => {
                     let earlier = &gave_store[range.clone()];
                     let n = out.len();
-                    let mut i = before;
-                    while i < out.len() {
-                        if earlier.contains(&gave(&out[i])) {
-                            out.remove(i);
-                        } else {
-                            i += 1;
-                        }
-                    }
+                    let mut k = 0;
+                    out.retain(|a| {
+                        k += 1;
+                        k <= before || !earlier.contains(&gave(a))
+                    });
                     if out.len() < n {
                         if let Some(t) = trace.as_deref_mut() {
                             t.push(

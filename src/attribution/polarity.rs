@@ -33,13 +33,7 @@ impl<'a> Sentence<'a> {
             match self.kind_at(j) {
                 // "sanctions imposed over its nuclear program": a reduced
                 // passive that describes the term before it governs nothing.
-                Some(Kind::Cue { .. })
-                    if j > 0
-                        && matches!(self.kind_at(j - 1), Some(Kind::Issue { .. }))
-                        && self.reduced_passive(j) =>
-                {
-                    break;
-                }
+                Some(Kind::Cue { .. }) if self.reduced_passive(j) => break,
                 Some(Kind::Cue { .. }) => {
                     before = Some(j);
                     break;
@@ -80,7 +74,7 @@ impl<'a> Sentence<'a> {
                 // "sanctions imposed over its nuclear program": a participle
                 // right after the term, before a preposition, is a reduced
                 // passive that describes the term; its agent is not named.
-                Some(Kind::Cue { .. }) if j == last + 1 && self.reduced_passive(j) => return None,
+                Some(Kind::Cue { .. }) if self.reduced_passive(j) => return None,
                 Some(Kind::Cue { .. }) => return Some(j),
                 Some(Kind::Issue { .. }) if self.coordinated_terms(last, j) => {
                     (last, steps) = (j, 0);
@@ -97,14 +91,18 @@ impl<'a> Sentence<'a> {
         None
     }
 
-    /// Is the cue at `c` a past participle ("imposed") followed by a
-    /// preposition ("imposed over") that describes the term right before
-    /// it? Only when that term is no subject: a preposition or another cue
-    /// stands before its phrase ("through heavy sanctions imposed over …";
-    /// not "Pyongyang said talks resumed in Stockholm").
+    /// Is the cue at `c` a past participle ("imposed") right after a term
+    /// and before a preposition ("sanctions imposed over"), describing the
+    /// term? Only when that term is no subject: a preposition or another
+    /// cue stands before its phrase ("through heavy sanctions imposed over
+    /// …"; not "Pyongyang said talks resumed in Stockholm").
     fn reduced_passive(&self, c: usize) -> bool {
         let it = &self.items[c];
         if c == 0
+            || !matches!(
+                self.kind_at(c - 1),
+                Some(Kind::Issue { .. } | Kind::Position { .. })
+            )
             || !self.text[it.start..it.end].ends_with("ed")
             || !self.word_in(c + 1, &self.c.words.prepositions)
         {
