@@ -661,6 +661,20 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // A speech verb inside a condition carries the condition over what it reports
+    ("report inside a condition", "Washington would open talks if Pyongyang confirmed that it was ready to freeze missile tests.", "2018-03-07",
+        &["US talks support", "US testing_moratorium support"]),
+    ("report inside a condition", "Seoul will push for an end-of-war declaration if Kim says he is willing to give up his nuclear weapons.", "2021-09-20",
+        &["ROK end_of_war_declaration support", "ROK complete_denuclearization support"]),
+    ("report inside a condition", "Seoul may scale back the drills if Pyongyang announces it will dismantle Yongbyon, Moon said.", "2018-09-01",
+        &["ROK exercise_suspension support", "ROK yongbyon_dismantlement support"]),
+    // A condition of a word or two between commas is a parenthesis
+    ("parenthetical condition", "Kim's offer to dismantle Yongbyon, if genuine, would be a step toward an end-of-war declaration, Moon said.", "2018-09-20",
+        &["DPRK yongbyon_dismantlement support"]),
+    ("parenthetical condition", "Pyongyang, if necessary, will resume nuclear tests, Kim warned.", "2019-12-31",
+        &["DPRK testing_moratorium oppose"]),
+    ("parenthetical condition", "Seoul, if asked, will push for a third summit, Moon's office said.", "2019-04-15",
+        &["ROK talks support"]),
     // A speech tag after a condition names the holder of the whole sentence
     ("speech tag after a condition", "Any easing of sanctions must wait until North Korea takes concrete steps, Biegun said.", "2019-05-10",
         &["US sanctions_relief oppose"]),

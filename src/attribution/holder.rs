@@ -517,9 +517,13 @@ impl<'a> Sentence<'a> {
     /// The subject a pronoun at `k` refers to within its sentence and
     /// quotation context.
     fn resolve_in_sentence(&self, k: usize, personal: bool, impersonal: bool) -> Option<Holder> {
-        let quote = self.items[k].quote;
+        let (quote, cond) = (self.items[k].quote, self.items[k].cond);
         for j in (0..k).rev() {
-            if self.items[j].quote != quote || self.items[j].cond.is_some() {
+            // A subject inside a condition is out of reach, unless the
+            // pronoun is in the same condition ("if Mr. Kim confirmed that
+            // he was prepared to …").
+            let other_condition = self.items[j].cond.is_some() && self.items[j].cond != cond;
+            if self.items[j].quote != quote || other_condition {
                 continue;
             }
             if (personal || impersonal) && self.is_person(j) != personal {
@@ -1436,6 +1440,13 @@ mod tests {
             ),
             (
                 "Pyongyang welcomed talks; it rejected relief.",
+                "rejected",
+                "DPRK (pronoun)",
+            ),
+            // A pronoun in a condition refers to a subject in the same
+            // condition.
+            (
+                "Washington would act if Pyongyang said it rejected relief.",
                 "rejected",
                 "DPRK (pronoun)",
             ),
