@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // A negated verb of belief negates what it reports
+    ("negated belief", "Trump said he did not think Pyongyang was ready to resume talks.", "2019-05-10",
+        &["DPRK talks oppose"]),
+    ("negated belief", "Seoul does not expect that the North will accept an end-of-war declaration soon.", "2021-10-05",
+        &["DPRK end_of_war_declaration oppose"]),
+    ("negated belief", "Biegun said he doesn't believe the United States is willing to lift sanctions first.", "2019-09-01",
+        &["US sanctions_relief oppose"]),
     // A speech verb inside a condition carries the condition over what it reports
     ("report inside a condition", "Washington would open talks if Pyongyang confirmed that it was ready to freeze missile tests.", "2018-03-07",
         &["US talks support", "US testing_moratorium support"]),

@@ -384,6 +384,7 @@ impl<'a> Sentence<'a> {
                         v.push(j);
                     }
                 }
+                v.extend(self.raised_negator(g));
                 v
             }
             Some(g) => {
@@ -398,6 +399,52 @@ impl<'a> Sentence<'a> {
                     .collect()
             }
         }
+    }
+
+    /// "I don't think they are ready to talk", "does not believe Pyongyang
+    /// wants relief": a negator right before a verb of belief (grammar list
+    /// `beliefs`) negates the clause it reports, whose subject stands right
+    /// before the cue at `g` (auxiliaries and a contraction's ending
+    /// between).
+    fn raised_negator(&self, g: usize) -> Option<usize> {
+        let w = &self.c.words;
+        let quote = self.items[g].quote;
+        let ending = |j: usize| {
+            matches!(self.punct_at(j), Some('\'' | '\u{2019}'))
+                || matches!(self.word_at(j), Some("re" | "s" | "ll" | "ve" | "d" | "m"))
+        };
+        let mut j = g;
+        loop {
+            j = j.checked_sub(1)?;
+            if self.items[j].quote != quote || g - j > 6 {
+                return None;
+            }
+            if !(self.word_in(j, &w.auxiliaries) || ending(j)) {
+                break;
+            }
+        }
+        let subject = match self.kind_at(j) {
+            Some(Kind::Party { .. }) => self.phrase_start(self.subject_group(j)?.1),
+            _ if self.word_in(j, &w.personal_pronouns)
+                || self.word_in(j, &w.plural_pronouns)
+                || self.word_in(j, &w.impersonal_pronouns)
+                || self.seq_at(j, &w.first_person) > 0 =>
+            {
+                j
+            }
+            _ => return None,
+        };
+        let mut b = subject.checked_sub(1)?;
+        if self.item_is_word(b, "that") {
+            b = b.checked_sub(1)?;
+        }
+        if !self.word_in(b, &w.beliefs) {
+            return None;
+        }
+        // "does not really think"
+        (b.saturating_sub(2)..b).rev().find(|&n| {
+            matches!(self.kind_at(n), Some(Kind::Negator)) && self.items[n].quote == quote
+        })
     }
 
     pub(super) fn hedged(&self, t: usize) -> bool {
@@ -718,6 +765,19 @@ mod tests {
                 (
                     "Pyongyang demanded no relief.",
                     vec!["DPRK relief oppose [subject, cue, negated-term]"],
+                ),
+                // A negated verb of belief negates the clause it reports.
+                (
+                    "Seoul does not believe that Pyongyang demanded relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-cue]"],
+                ),
+                (
+                    "Seoul did not really think the North has demanded relief.",
+                    vec!["DPRK relief oppose [subject, cue, negated-cue]"],
+                ),
+                (
+                    "Seoul believes Pyongyang demanded relief.",
+                    vec!["DPRK relief support [subject, cue]"],
                 ),
                 (
                     "Neither Washington nor Pyongyang has welcomed talks.",

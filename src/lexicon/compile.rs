@@ -195,6 +195,7 @@ pub struct WordSets {
     pub plural_pronouns: Set,
     pub modals: Set,
     pub possessives: Set,
+    pub beliefs: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -287,6 +288,7 @@ impl WordSets {
             plural_pronouns: set(&g.plural_pronouns, 24),
             modals: set(&g.modals, 25),
             possessives: set(&g.possessives, 26),
+            beliefs: set(&g.beliefs, 27),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -324,6 +326,7 @@ impl WordSets {
             &w.plural_pronouns,
             &w.modals,
             &w.possessives,
+            &w.beliefs,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

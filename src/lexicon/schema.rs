@@ -245,6 +245,11 @@ pub struct Grammar {
     /// after a preposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub possessives: Option<Vec<String>>,
+    /// Verbs of belief ("think", "believe", "expect"): a negator right
+    /// before one negates the clause it reports ("I don't think they are
+    /// ready to talk" = they are not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beliefs: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -694,6 +699,13 @@ impl Grammar {
                 ],
             ),
             possessives: pick(&self.possessives, &["his", "her", "its", "their"]),
+            beliefs: pick(
+                &self.beliefs,
+                &[
+                    "think", "thinks", "thought", "believe", "believes", "believed", "expect",
+                    "expects", "expected", "suppose", "imagine", "feel",
+                ],
+            ),
             adjuncts: pick(
                 &self.adjuncts,
                 &[
@@ -797,6 +809,7 @@ pub struct ResolvedGrammar {
     pub plural_pronouns: Vec<String>,
     pub modals: Vec<String>,
     pub possessives: Vec<String>,
+    pub beliefs: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
