@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // A party's voice condemning what another party holds: the opposite stance
+    ("complaint", "“The US and the South Korean puppets have again staged reckless war games against us,” the KCNA commentary said.", "2019-08-06",
+        &["US exercise_suspension oppose", "ROK exercise_suspension oppose", "DPRK exercise_suspension support"]),
+    ("complaint", "Kim Yo-jong said Washington was pushing ahead with provocative joint drills targeting the North.", "2021-08-10",
+        &["US exercise_suspension oppose", "DPRK exercise_suspension support"]),
+    ("complaint", "Blinken said North Korea had carried out reckless missile tests in violation of UN resolutions.", "2022-03-25",
+        &["DPRK testing_moratorium oppose", "US testing_moratorium support"]),
     // A negated verb of belief negates what it reports
     ("negated belief", "Trump said he did not think Pyongyang was ready to resume talks.", "2019-05-10",
         &["DPRK talks oppose"]),

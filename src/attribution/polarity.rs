@@ -447,6 +447,27 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// A word of condemnation (grammar list `pejoratives`) next to the term
+    /// at `t`: up to three items before it or four after it, in its
+    /// quotation and clause, with no other term between ("aggressive war
+    /// drills", "drills targeting us", "drills with a clear aggressive
+    /// nature").
+    pub(super) fn pejorative_near(&self, t: usize) -> Option<usize> {
+        let (q, c) = (self.items[t].quote, self.items[t].clause);
+        let scope = |j: usize| self.items[j].quote == q && self.items[j].clause == c;
+        let plain = |j: usize| !matches!(self.kind_at(j), Some(Kind::Issue { .. }));
+        let pej = |j: usize| self.seq_at(j, &self.c.words.pejoratives) > 0;
+        let before = (t.saturating_sub(3)..t)
+            .rev()
+            .take_while(|&j| scope(j) && plain(j))
+            .find(|&j| pej(j));
+        before.or_else(|| {
+            (t + 1..(t + 5).min(self.items.len()))
+                .take_while(|&j| scope(j) && plain(j))
+                .find(|&j| pej(j))
+        })
+    }
+
     pub(super) fn hedged(&self, t: usize) -> bool {
         let (q, c) = (self.items[t].quote, self.items[t].clause);
         self.items

@@ -107,13 +107,54 @@ impl<'a> Sentence<'a> {
             involved: vec![t],
             ..Reading::default()
         };
-        match self.items[t].cond {
+        let mut out: Vec<Reading> = match self.items[t].cond {
             Some(k) => self
                 .read_in_condition(&term, k, r, carry, log)
                 .into_iter()
                 .collect(),
             None => self.read_governed(&term, r, carry, log),
+        };
+        if let Some(c) = out
+            .first()
+            .and_then(|r| self.complaint(&term, r, carry, log))
+        {
+            out.push(c);
         }
+        out
+    }
+
+    /// Step 4: "the US and south Korean authorities staged aggressive war
+    /// drills targeting us" (KCNA): a word of condemnation next to the term
+    /// (grammar list `pejoratives`) that the voice of the sentence (the
+    /// speaker of its quotation or report, else a statement's voice) says
+    /// another party holds gives the speaker the opposite stance.
+    fn complaint(
+        &self,
+        term: &Term,
+        r: &Reading,
+        carry: &Carry,
+        log: &mut Trace,
+    ) -> Option<Reading> {
+        let Some((Holder::Parties(holders), _)) = &r.holder else {
+            return None;
+        };
+        let word = self.pejorative_near(term.t)?;
+        let voice = match self.items[term.t].quote {
+            Some(_) => self.demander(term.t),
+            None => self.demander(term.t).or_else(|| carry.voice.clone()),
+        };
+        let speaker = match voice? {
+            Holder::Parties(p) if p.len() == 1 && !holders.contains(&p[0]) => p[0],
+            _ => return None,
+        };
+        let w = &self.items[word];
+        let (term_text, issue_id, pej) = (term.text, term.issue_id, &self.text[w.start..w.end]);
+        log.note(|| format!("\"{term_text}\" ({issue_id}): \"{pej}\" condemns what another party holds: the speaker holds the opposite"));
+        let mut o = r.clone();
+        o.sign = -r.sign;
+        o.holder = Some((Holder::Parties(vec![speaker]), Rule::Complaint));
+        o.involved.push(word);
+        Some(o)
     }
 
     /// The term at item `t`, if it is an issue term or a position phrase.
@@ -710,6 +751,35 @@ mod tests {
                 "North Korea demanded sanctions relief.",
                 "sanctions relief",
                 &["DPRK relief support [subject, cue]"],
+            ),
+            // A word of condemnation next to a term another party holds,
+            // in a party's voice: the speaker holds the opposite ...
+            (
+                "Pyongyang said Seoul had accepted reckless joint drills.",
+                "joint drills",
+                &[
+                    "ROK drills oppose [subject, cue, inverse-term]",
+                    "DPRK drills support [complaint, cue, inverse-term]",
+                ],
+            ),
+            (
+                "“Washington accepted the joint drills targeting us,” Choe said.",
+                "joint drills",
+                &[
+                    "US drills oppose [subject, cue, inverse-term]",
+                    "DPRK drills support [complaint, cue, inverse-term]",
+                ],
+            ),
+            // ... not in the narrator's voice, nor of the speaker's own stance.
+            (
+                "Seoul had accepted reckless joint drills.",
+                "joint drills",
+                &["ROK drills oppose [subject, cue, inverse-term]"],
+            ),
+            (
+                "Seoul said it had accepted reckless joint drills.",
+                "joint drills",
+                &["ROK drills oppose [pronoun, cue, inverse-term]"],
             ),
             // The owner of an inner cue holds the inner stance ...
             (

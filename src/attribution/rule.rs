@@ -87,6 +87,8 @@ rules! {
     Setting = "setting",
     /// A bare cue in a later clause answers the term ("…, but Pompeo refused").
     Response = "response",
+    /// A word of condemnation next to a term that the voice of the sentence (a quotation's or a report's speaker, a statement's voice) says another party holds ("the US staged aggressive war drills targeting us", KCNA): the speaker holds the opposite.
+    Complaint = "complaint",
     /// The subject further back, when the cue's object pronoun refers to the subject found ("… and urged it to").
     SubjectPastObject = "subject-past-object",
     // -- which sign (polarity.rs, condition.rs, reading.rs) --

@@ -196,6 +196,7 @@ pub struct WordSets {
     pub modals: Set,
     pub possessives: Set,
     pub beliefs: Set,
+    pub pejoratives: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -289,6 +290,7 @@ impl WordSets {
             modals: set(&g.modals, 25),
             possessives: set(&g.possessives, 26),
             beliefs: set(&g.beliefs, 27),
+            pejoratives: seqs(&g.pejoratives, 28),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -305,6 +307,7 @@ impl WordSets {
             &w.intentions,
             &w.representatives,
             &w.adjuncts,
+            &w.pejoratives,
         ] {
             for seq in &s.seqs {
                 *index.entry(seq[0].clone()).or_default() |= s.bit;

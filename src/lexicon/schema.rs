@@ -250,6 +250,12 @@ pub struct Grammar {
     /// ready to talk" = they are not).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub beliefs: Option<Vec<String>>,
+    /// Words of condemnation ("aggressive", "reckless", "targeting us"):
+    /// next to a term that a party's voice says another party holds ("the
+    /// US staged aggressive war drills targeting us", KCNA), the speaker
+    /// holds the opposite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pejoratives: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -699,6 +705,30 @@ impl Grammar {
                 ],
             ),
             possessives: pick(&self.possessives, &["his", "her", "its", "their"]),
+            pejoratives: pick(
+                &self.pejoratives,
+                &[
+                    "aggressive",
+                    "aggression",
+                    "provocative",
+                    "provocations",
+                    "reckless",
+                    "recklessly",
+                    "belligerent",
+                    "bellicose",
+                    "defiantly",
+                    "frantic",
+                    "frantically",
+                    "sinister",
+                    "brigandish",
+                    "gangster",
+                    "illegal",
+                    "unjust",
+                    "targeting us",
+                    "against us",
+                    "targeting the",
+                ],
+            ),
             beliefs: pick(
                 &self.beliefs,
                 &[
@@ -810,6 +840,7 @@ pub struct ResolvedGrammar {
     pub modals: Vec<String>,
     pub possessives: Vec<String>,
     pub beliefs: Vec<String>,
+    pub pejoratives: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
