@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // An event that failed, with nothing else on it, is nobody's position
+    ("failed event", "Why the Trump-Kim Summit Collapsed", "2019-03-01",
+        &[]),
+    ("failed event", "Working-level talks between Washington and Pyongyang broke down in Stockholm on Saturday.", "2019-10-06",
+        &[]),
+    ("failed event", "Since the failure of the Moon-Kim summit, Seoul has called for new talks with the North.", "2019-05-01",
+        &["ROK talks support"]),
     // A party's voice condemning what another party holds: the opposite stance
     ("complaint", "“The US and the South Korean puppets have again staged reckless war games against us,” the KCNA commentary said.", "2019-08-06",
         &["US exercise_suspension oppose", "ROK exercise_suspension oppose", "DPRK exercise_suspension support"]),

@@ -453,19 +453,50 @@ impl<'a> Sentence<'a> {
     /// drills", "drills targeting us", "drills with a clear aggressive
     /// nature").
     pub(super) fn pejorative_near(&self, t: usize) -> Option<usize> {
+        self.near(t, |j| self.seq_at(j, &self.c.words.pejoratives) > 0)
+    }
+
+    /// A word of failure (grammar list `failures`) next to the event term at
+    /// `t`: up to three items before it or four after it, in its quotation
+    /// and clause, with no other term between ("the failed summit", "the
+    /// talks broke down", "Talks Come to Abrupt End").
+    pub(super) fn failure_near(&self, t: usize) -> Option<usize> {
+        let list = &self.c.words.failures;
+        self.near(t, |j| {
+            self.seq_at(j, list) > 0 || self.match_opens_with(j, list)
+        })
+    }
+
+    /// The first item up to three steps before the term at `t` (nearest
+    /// first), else up to four after it, that `pick` accepts, in the term's
+    /// quotation and clause with no other term between. A party and the
+    /// hyphen of a compound are no step ("the collapse of the Trump-Kim
+    /// summit").
+    fn near(&self, t: usize, pick: impl Fn(usize) -> bool) -> Option<usize> {
         let (q, c) = (self.items[t].quote, self.items[t].clause);
         let scope = |j: usize| self.items[j].quote == q && self.items[j].clause == c;
-        let plain = |j: usize| !matches!(self.kind_at(j), Some(Kind::Issue { .. }));
-        let pej = |j: usize| self.seq_at(j, &self.c.words.pejoratives) > 0;
-        let before = (t.saturating_sub(3)..t)
-            .rev()
-            .take_while(|&j| scope(j) && plain(j))
-            .find(|&j| pej(j));
-        before.or_else(|| {
-            (t + 1..(t + 5).min(self.items.len()))
-                .take_while(|&j| scope(j) && plain(j))
-                .find(|&j| pej(j))
-        })
+        let free = |j: usize| {
+            matches!(self.kind_at(j), Some(Kind::Party { .. })) || self.joining_hyphen(j)
+        };
+        let scan = |js: &mut dyn Iterator<Item = usize>, max: usize| {
+            let mut steps = 0;
+            for j in js {
+                if !scope(j) || matches!(self.kind_at(j), Some(Kind::Issue { .. })) {
+                    return None;
+                }
+                if pick(j) {
+                    return Some(j);
+                }
+                if !free(j) {
+                    steps += 1;
+                    if steps == max {
+                        return None;
+                    }
+                }
+            }
+            None
+        };
+        scan(&mut (0..t).rev(), 3).or_else(|| scan(&mut (t + 1..self.items.len()), 4))
     }
 
     pub(super) fn hedged(&self, t: usize) -> bool {

@@ -345,6 +345,13 @@ impl<'a> Sentence<'a> {
         if !self.c.entries[self.matches[mi].entry as usize].event {
             return None;
         }
+        if let Some(f) = self.failure_near(term.t) {
+            let (term_text, issue_id) = (term.text, term.issue_id);
+            let len = self.seq_at(f, &self.c.words.failures).max(1);
+            let fw = &self.text[self.items[f].start..self.items[f + len - 1].end];
+            log.note(|| format!("\"{term_text}\" ({issue_id}): an event that \"{fw}\": its failure is nobody's position"));
+            return None;
+        }
         if let Some(y) = self.earlier_year(carry) {
             let term_text = term.text;
             log.note(|| {
@@ -751,6 +758,13 @@ mod tests {
                 "North Korea demanded sanctions relief.",
                 "sanctions relief",
                 &["DPRK relief support [subject, cue]"],
+            ),
+            // An event that failed is nobody's position: no participants.
+            ("The US-South Korea war games collapsed on Monday.", "war games", &[]),
+            (
+                "After the collapse of the Moon-Kim Jong-un meeting, Pyongyang rejected talks.",
+                "meeting",
+                &[],
             ),
             // A word of condemnation next to a term another party holds,
             // in a party's voice: the speaker holds the opposite ...

@@ -197,6 +197,7 @@ pub struct WordSets {
     pub possessives: Set,
     pub beliefs: Set,
     pub pejoratives: Seqs,
+    pub failures: Seqs,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -291,6 +292,7 @@ impl WordSets {
             possessives: set(&g.possessives, 26),
             beliefs: set(&g.beliefs, 27),
             pejoratives: seqs(&g.pejoratives, 28),
+            failures: seqs(&g.failures, 29),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -308,6 +310,7 @@ impl WordSets {
             &w.representatives,
             &w.adjuncts,
             &w.pejoratives,
+            &w.failures,
         ] {
             for seq in &s.seqs {
                 *index.entry(seq[0].clone()).or_default() |= s.bit;

@@ -256,6 +256,11 @@ pub struct Grammar {
     /// holds the opposite.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pejoratives: Option<Vec<String>>,
+    /// Words of failure ("collapsed", "broke down", "failed"): next to an
+    /// `event` term with nothing else on it, the event's failure is nobody's
+    /// position, so its participants take no part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failures: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -705,6 +710,43 @@ impl Grammar {
                 ],
             ),
             possessives: pick(&self.possessives, &["his", "her", "its", "their"]),
+            failures: pick(
+                &self.failures,
+                &[
+                    "failed",
+                    "fail",
+                    "fails",
+                    "failure",
+                    "collapse",
+                    "collapsed",
+                    "collapses",
+                    "broke down",
+                    "break down",
+                    "breaks down",
+                    "broken down",
+                    "breakdown",
+                    "fell apart",
+                    "falls apart",
+                    "fall apart",
+                    "fell through",
+                    "stalled",
+                    "deadlocked",
+                    "foundered",
+                    "faltered",
+                    "fizzled",
+                    "unraveled",
+                    "sputtered",
+                    "derailed",
+                    "no-deal",
+                    "ended without",
+                    "ends without",
+                    "end without",
+                    "abrupt end",
+                    "came to an end",
+                    "come to an end",
+                    "comes to an end",
+                ],
+            ),
             pejoratives: pick(
                 &self.pejoratives,
                 &[
@@ -841,6 +883,7 @@ pub struct ResolvedGrammar {
     pub possessives: Vec<String>,
     pub beliefs: Vec<String>,
     pub pejoratives: Vec<String>,
+    pub failures: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
