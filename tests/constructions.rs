@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // An object pronoun never refers to the subject right before its verb
+    ("object pronoun after its subject", "KCNA said the US was pushing for the country to abandon its nuclear program.", "2018-07-07",
+        &["US complete_denuclearization support"]),
+    ("object pronoun after its subject", "Seoul said Washington urged it to accept an end-of-war declaration.", "2021-10-01",
+        &["US end_of_war_declaration support"]),
+    ("object pronoun after its subject", "Pyongyang said Seoul asked it to resume talks.", "2019-03-10",
+        &["ROK talks support"]),
     // An event that failed, with nothing else on it, is nobody's position
     ("failed event", "Why the Trump-Kim Summit Collapsed", "2019-03-01",
         &[]),

@@ -564,6 +564,19 @@ impl<'a> Sentence<'a> {
         let (Some(p), Some((h, _))) = (object_pronoun, d.r.holder.clone()) else {
             return;
         };
+        // A party right before the cue ("Washington urged it to …", "the US
+        // was pushing for the country to …") is the cue's own subject, and
+        // the pronoun refers to someone else; only a subject past another
+        // verb ("… had come empty-handed and urged it") may be wrong.
+        let direct = (d.anchor.saturating_sub(4)..d.anchor)
+            .rev()
+            .take_while(|&j| {
+                self.punct_at(j).is_none() && self.seq_at(j, &self.c.words.coordinators) == 0
+            })
+            .any(|j| matches!(self.kind_at(j), Some(Kind::Party { .. })));
+        if direct {
+            return;
+        }
         if self.resolve_pronoun(p, carry).as_ref() != Some(&h) {
             return;
         }
@@ -891,6 +904,13 @@ mod tests {
                 "Seoul said Pyongyang had come empty-handed and pressed it to accept talks.",
                 "talks",
                 &["ROK talks support [subject-past-object, cue]"],
+            ),
+            // ... but a party right before the cue is its own subject, and
+            // the object pronoun someone else.
+            (
+                "Seoul said Pyongyang pressed it to accept talks.",
+                "talks",
+                &["DPRK talks support [subject, cue]"],
             ),
             // After a refusal, "without" names a prerequisite.
             (

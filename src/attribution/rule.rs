@@ -89,7 +89,7 @@ rules! {
     Response = "response",
     /// A word of condemnation next to a term that the voice of the sentence (a quotation's or a report's speaker, a statement's voice) says another party holds ("the US staged aggressive war drills targeting us", KCNA): the speaker holds the opposite.
     Complaint = "complaint",
-    /// The subject further back, when the cue's object pronoun refers to the subject found ("… and urged it to").
+    /// The subject further back, when the cue's object pronoun refers to the subject found past another verb ("… had come empty-handed and urged it to"); a party right before the cue is its own subject, and the pronoun someone else ("Washington urged it to …").
     SubjectPastObject = "subject-past-object",
     // -- which sign (polarity.rs, condition.rs, reading.rs) --
     /// One governing cue before the term ("demanded relief").
