@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // A first person after a preposition is no subject
+    ("first person after a preposition", "“The US, alarmed at the growth of our nuclear force, now rejects any dialogue,” Kim Yo-jong said.", "2020-07-10",
+        &["US talks oppose"]),
+    ("first person after a preposition", "“Washington, fearful of our deterrent, keeps its sanctions in place,” the KCNA commentary said.", "2021-03-01",
+        &["US sanctions_relief oppose"]),
+    ("first person after a preposition", "“Seoul, in spite of our warnings, has resumed the joint drills,” Kim Yo-jong said.", "2021-08-10",
+        &["ROK exercise_suspension oppose"]),
     // An object pronoun never refers to the subject right before its verb
     ("object pronoun after its subject", "KCNA said the US was pushing for the country to abandon its nuclear program.", "2018-07-07",
         &["US complete_denuclearization support"]),

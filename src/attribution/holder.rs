@@ -801,7 +801,9 @@ impl<'a> Sentence<'a> {
                 }
                 _ => {}
             }
-            if self.seq_at(j, &self.c.words.first_person) > 0 {
+            // "… at the rapid development of our nuclear force": a first
+            // person after a preposition is no subject.
+            if self.seq_at(j, &self.c.words.first_person) > 0 && !self.preceded_by_preposition(j) {
                 match quote {
                     Some(q) => {
                         return self.quotes[q]
@@ -1442,6 +1444,12 @@ mod tests {
                 "Pyongyang welcomed talks; it rejected relief.",
                 "rejected",
                 "DPRK (pronoun)",
+            ),
+            // A first person after a preposition is no subject.
+            (
+                "“Washington, afraid of our strength, rejected talks,” Choe said.",
+                "rejected",
+                "US (subject)",
             ),
             // A pronoun in a condition refers to a subject in the same
             // condition.
