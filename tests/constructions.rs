@@ -661,6 +661,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("obligation", "North Korea's envoy said there should be a phased approach.", "2019-05-01",
         &["DPRK phased_denuclearization support"]),
+    // A short line of speech leads in a statement printed without quotation marks
+    ("statement lead-in on its own line", "Kim Yo-jong issued a press statement on Friday.\nThe statement reads.\nWe have no interest in talks with the US.", "2020-07-10",
+        &["DPRK talks oppose"]),
+    ("statement lead-in on its own line", "The South Korean presidential office released a statement.\nIt said.\nWe will push for an end-of-war declaration.", "2021-09-22",
+        &["ROK end_of_war_declaration support"]),
+    ("statement lead-in on its own line", "Pyongyang issued a statement on Tuesday.\nThe statement reads.\nOur nuclear deterrent will never be given up.", "2022-09-09",
+        &["DPRK complete_denuclearization oppose"]),
     // A first person after a preposition is no subject
     ("first person after a preposition", "“The US, alarmed at the growth of our nuclear force, now rejects any dialogue,” Kim Yo-jong said.", "2020-07-10",
         &["US talks oppose"]),

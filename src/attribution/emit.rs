@@ -194,7 +194,21 @@ impl<'a> Sentence<'a> {
     /// anyone else ends the voice (`Some(None)`).
     fn statement_lead_in(&self, carry: &Carry) -> Option<Option<Holder>> {
         let last = self.items.last()?;
-        if last.quote.is_some() || !matches!(last.kind, ItemKind::Punct(':')) {
+        // "The statement reads." on a line of its own: a short sentence of
+        // speech that states nothing, ended by a full stop, leads in too.
+        let short_lead_in = matches!(last.kind, ItemKind::Punct('.'))
+            && self.items.len() <= 6
+            && self
+                .items
+                .iter()
+                .any(|it| matches!(self.kind(it), Some(Kind::Speech)))
+            && !self.items.iter().any(|it| {
+                matches!(
+                    self.kind(it),
+                    Some(Kind::Issue { .. } | Kind::Cue { .. } | Kind::Position { .. })
+                )
+            });
+        if last.quote.is_some() || !(matches!(last.kind, ItemKind::Punct(':')) || short_lead_in) {
             return None;
         }
         let rest = &self.text[self.span.1..];
@@ -337,6 +351,11 @@ mod tests {
                 (
                     "Seoul spoke on Monday. It said:\n\nWe want talks.",
                     vec!["ROK talks support [statement-voice, cue]"],
+                ),
+                // So does a short sentence of speech on a line of its own.
+                (
+                    "Pyongyang issued a statement on Monday.\nIt said.\nWe reject talks.",
+                    vec!["DPRK talks oppose [statement-voice, cue]"],
                 ),
                 // No line break, or a quotation after the colon: no voice.
                 ("Pyongyang said: talks are off. We want relief.", vec![]),

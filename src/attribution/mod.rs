@@ -192,9 +192,15 @@ pub fn attribute(
         // A sentence whose only anchor is a speech verb ("forecasters said")
         // and that holds no quotation mark changes nothing a later sentence
         // reads: it names no party or speaker, opens no quotation (nor, not
-        // ending in a colon, a statement: "It said:") and holds no term.
+        // ending in a colon or standing short on a line of its own, a
+        // statement: "It said:", "The statement reads.") and holds no term.
         // Skipped (explain still shows it).
+        let own_line = e - s <= 48
+            && text[e..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r']);
         if trace.is_none()
+            && !own_line
             && carry.open_quote.is_none()
             && matches[lo..j]
                 .iter()
