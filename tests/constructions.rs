@@ -668,6 +668,13 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("statement lead-in on its own line", "Pyongyang issued a statement on Tuesday.\nThe statement reads.\nOur nuclear deterrent will never be given up.", "2022-09-09",
         &["DPRK complete_denuclearization oppose"]),
+    // With no subject, a statement's voice holds what it says
+    ("subjectless sentence in a statement", "The DPRK Foreign Ministry issued the following press statement:\n\nIt is necessary to withdraw the hostile policy first.", "2021-09-24",
+        &["DPRK security_guarantees support"]),
+    ("subjectless sentence in a statement", "The ROK presidential office released the following statement:\n\nIt is urgent to resume dialogue without delay.", "2021-09-22",
+        &["ROK talks support"]),
+    ("subjectless sentence in a statement", "The DPRK Foreign Ministry issued the following press statement:\n\nThere is no need to lift the moratorium on nuclear tests yet.", "2019-12-01",
+        &["DPRK testing_moratorium support"]),
     // A first person after a preposition is no subject
     ("first person after a preposition", "“The US, alarmed at the growth of our nuclear force, now rejects any dialogue,” Kim Yo-jong said.", "2020-07-10",
         &["US talks oppose"]),

@@ -352,6 +352,11 @@ mod tests {
                     "Seoul spoke on Monday. It said:\n\nWe want talks.",
                     vec!["ROK talks support [statement-voice, cue]"],
                 ),
+                // With no subject, the statement's voice holds a stance.
+                (
+                    "Pyongyang issued the following statement:\n\nIt is time to lift sanctions.",
+                    vec!["DPRK relief support [statement-voice, reverser, inverse-term]"],
+                ),
                 // So does a short sentence of speech on a line of its own.
                 (
                     "Pyongyang issued a statement on Monday.\nIt said.\nWe reject talks.",

@@ -551,8 +551,19 @@ impl<'a> Sentence<'a> {
             None => self
                 .subject_before(anchor, carry)
                 .or_else(|| self.subject_after(t))
-                .or_else(|| self.quote_speaker(t)),
+                .or_else(|| self.quote_speaker(t))
+                .or_else(|| self.voice_of(t, carry)),
         };
+    }
+
+    /// "It is necessary to withdraw the hostile policy first", with no
+    /// subject, in a statement printed without quotation marks: the
+    /// statement's voice holds it.
+    fn voice_of(&self, t: usize, carry: &Carry) -> Option<(Holder, Rule)> {
+        if self.items[t].quote.is_some() {
+            return None;
+        }
+        carry.voice.clone().map(|h| (h, Rule::StatementVoice))
     }
 
     /// "… said Washington had come empty-handed and urged it to offer
