@@ -357,6 +357,11 @@ mod tests {
                     "Pyongyang issued the following statement:\n\nIt is time to lift sanctions.",
                     vec!["DPRK relief support [statement-voice, reverser, inverse-term]"],
                 ),
+                // Not one whose cue comes after the term: its agent is unnamed.
+                (
+                    "Pyongyang issued the following statement:\n\nThe joint drills were accepted in 1954.",
+                    vec![],
+                ),
                 // So does a short sentence of speech on a line of its own.
                 (
                     "Pyongyang issued a statement on Monday.\nIt said.\nWe reject talks.",

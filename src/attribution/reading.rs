@@ -552,7 +552,14 @@ impl<'a> Sentence<'a> {
                 .subject_before(anchor, carry)
                 .or_else(|| self.subject_after(t))
                 .or_else(|| self.quote_speaker(t))
-                .or_else(|| self.voice_of(t, carry)),
+                .or_else(|| {
+                    // Not for a cue after the term ("the first exercise
+                    // was conducted in 1954"): its agent is unnamed.
+                    d.inner()
+                        .is_none_or(|c| c < t)
+                        .then(|| self.voice_of(t, carry))
+                        .flatten()
+                }),
         };
     }
 

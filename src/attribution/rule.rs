@@ -59,7 +59,7 @@ rules! {
     PairReference = "pair-reference",
     /// A first-person subject inside a quotation ("we"): the quotation's speaker; a first person after a preposition ("terrified at the growth of our nuclear force") is no subject.
     FirstPerson = "first-person",
-    /// A first-person subject or possessor ("we", "our") in unquoted text after a narrator's lead-in ending in a colon and a line break ("… made public the following press statement:"), or a short sentence of speech on a line of its own ("The statement reads."): the lead-in's subject (else the subject before it); so is a stance with no subject in such a statement ("It is necessary to withdraw the hostile policy first"). So is a report whose dateline names a party's own agency ("Pyongyang, May 3 (KCNA) --").
+    /// A first-person subject or possessor ("we", "our") in unquoted text after a narrator's lead-in ending in a colon and a line break ("… made public the following press statement:"), or a short sentence of speech on a line of its own ("The statement reads."): the lead-in's subject (else the subject before it); so is a stance with no subject in such a statement ("It is necessary to withdraw the hostile policy first"), unless its cue follows the term ("was conducted in 1954"). So is a report whose dateline names a party's own agency ("Pyongyang, May 3 (KCNA) --").
     StatementVoice = "statement-voice",
     /// The agent of a passive ("… was rejected by X").
     PassiveAgent = "passive-agent",
