@@ -544,6 +544,29 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// A negator two or three items before the subject at `subject` ("there
+    /// is no way we will …", "says 'no way' it will …"), in its scope with
+    /// no punctuation but the marks of a scare quote between.
+    pub(super) fn negator_before_subject(&self, subject: usize) -> Option<usize> {
+        // (A negator right before the subject, "neither Washington nor
+        // Seoul", "no party", is the subject's own: `subject_negator`.)
+        (subject.saturating_sub(3)..subject.saturating_sub(1))
+            .rev()
+            .find(|&n| {
+                matches!(self.kind_at(n), Some(Kind::Negator))
+                    && (n..subject).all(|x| {
+                        self.is_quote_mark(x)
+                            || matches!(
+                                self.punct_at(x),
+                                Some(
+                                    '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+                                )
+                            )
+                            || (self.same_scope(x, subject) && self.punct_at(x).is_none())
+                    })
+            })
+    }
+
     /// A party's stated intention ("would", "will") at most four items
     /// before the term `t`, as for an obligation. Only a party's own: the
     /// modal follows a party or a pronoun ("he would meet", "we will
@@ -817,6 +840,15 @@ mod tests {
                 (
                     "Pyongyang demanded no relief.",
                     vec!["DPRK relief oppose [subject, cue, negated-term]"],
+                ),
+                // A negator just before an intention's subject negates it.
+                (
+                    "There is no way Pyongyang will hold talks.",
+                    vec!["DPRK talks oppose [subject, intention, negated-term]"],
+                ),
+                (
+                    "Pyongyang says 'no way' it will hold talks.",
+                    vec!["DPRK talks oppose [pronoun, intention, negated-term]"],
                 ),
                 // A negated verb of belief negates the clause it reports.
                 (

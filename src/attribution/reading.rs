@@ -325,6 +325,9 @@ impl<'a> Sentence<'a> {
         if let Some(o) = d.intention {
             d.r.involved.push(o);
             d.r.rules.push(Rule::Intention);
+            // "There is no way we will disarm": a negator just before the
+            // intention's subject negates it.
+            d.negs.extend(self.negator_before_subject(o - 1));
         }
     }
 
