@@ -689,6 +689,13 @@ const ROWS: &[Row] = &[
         &["US end_of_war_declaration support"]),
     ("object pronoun after its subject", "Pyongyang said Seoul asked it to resume talks.", "2019-03-10",
         &["ROK talks support"]),
+    // A predicate of an event with no other holder: its participants hold it
+    ("predicate of an event", "It looks like the North Korea-US talks are back on track.", "2019-10-02",
+        &["US talks support", "DPRK talks support"]),
+    ("predicate of an event", "The Moon-Kim summit will go ahead next month as planned.", "2018-08-13",
+        &["ROK talks support", "DPRK talks support"]),
+    ("predicate of an event", "The allies' joint drills will resume in March.", "2023-02-01",
+        &["US exercise_suspension oppose", "ROK exercise_suspension oppose"]),
     // An event that failed, with nothing else on it, is nobody's position
     ("failed event", "Why the Trump-Kim Summit Collapsed", "2019-03-01",
         &[]),

@@ -562,8 +562,24 @@ impl<'a> Sentence<'a> {
                         .is_none_or(|c| c < t)
                         .then(|| self.voice_of(t, carry))
                         .flatten()
-                }),
+                })
+                .or_else(|| self.event_predicate(term, d, carry)),
         };
+    }
+
+    /// "The North Korea-US talks are back on track": with no holder found,
+    /// a cue after an `event` term is said of the event, and its
+    /// participants hold it.
+    fn event_predicate(&self, term: &Term, d: &Draft, carry: &Carry) -> Option<(Holder, Rule)> {
+        d.inner().filter(|&c| c > term.t && d.passive.is_none())?;
+        let ItemKind::M(mi, _) = self.items[term.t].kind else {
+            return None;
+        };
+        if !self.c.entries[self.matches[mi].entry as usize].event {
+            return None;
+        }
+        let parties = self.participants(term.t, carry);
+        (!parties.is_empty()).then(|| (Holder::Parties(parties), Rule::Participants))
     }
 
     /// "It is necessary to withdraw the hostile policy first", with no
@@ -792,6 +808,13 @@ mod tests {
                 "North Korea demanded sanctions relief.",
                 "sanctions relief",
                 &["DPRK relief support [subject, cue]"],
+            ),
+            // A cue after an event term, with no holder found: its
+            // participants hold it.
+            (
+                "The US-South Korea war games were accepted.",
+                "war games",
+                &["US+ROK drills oppose [participants, cue-after, inverse-term]"],
             ),
             // An event that failed is nobody's position: no participants.
             ("The US-South Korea war games collapsed on Monday.", "war games", &[]),

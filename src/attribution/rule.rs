@@ -81,7 +81,7 @@ rules! {
     DemandBySpeaker = "demand-by-speaker",
     /// The owner of an inner cue of a chain ("rejected the US demand for …") holds the inner stance.
     CueOwner = "cue-owner",
-    /// The parties an `event` term belongs to, with nothing else on it ("their summit", "the US-South Korea drills", "the summit between Kim and Moon"): taking part supports it.
+    /// The parties an `event` term belongs to, with nothing else on it ("their summit", "the US-South Korea drills", "the summit between Kim and Moon"): taking part supports it. So do they hold a cue after the event when no other holder is found ("the North Korea-US talks are back on track").
     Participants = "participants",
     /// Participants of an `event` term that is the setting of something else, after a preposition ("security zone for the Trump-Kim summit", "since their meeting"): they take part, unless the article states nothing else, when the setting is no position.
     Setting = "setting",
