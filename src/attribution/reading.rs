@@ -579,7 +579,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let parties = self.participants(term.t, carry);
-        (!parties.is_empty()).then(|| (Holder::Parties(parties), Rule::Participants))
+        (!parties.is_empty()).then_some((Holder::Parties(parties), Rule::Participants))
     }
 
     /// "It is necessary to withdraw the hostile policy first", with no
