@@ -256,7 +256,10 @@ impl<'a> Sentence<'a> {
                 // war games": terms of one direction joined by a
                 // coordinator share the reversers of the first.
                 if a == b && self.same_scope(j, t) && self.coordinated_terms(j, t) {
-                    return self.reverser(j, cue);
+                    let shared = self.reverser(j, cue);
+                    if !shared.is_empty() {
+                        return shared;
+                    }
                 }
                 break;
             }
@@ -277,15 +280,38 @@ impl<'a> Sentence<'a> {
         if !found.is_empty() {
             return found;
         }
-        // After the term only through a passive: "sanctions will be lifted".
-        (t + 1..(t + 5).min(self.items.len()))
-            .take_while(|&j| {
-                self.same_scope(j, t)
-                    && self.punct_at(j) != Some(',')
-                    && !matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+        // After the term only through a passive: "sanctions will be lifted",
+        // past terms of its direction coordinated with it ("nuclear weapons
+        // and sanctions can be removed").
+        let inverse = |x: usize| match self.kind_at(x) {
+            Some(Kind::Issue { inverse, .. }) => Some(inverse),
+            _ => None,
+        };
+        let mut last = t;
+        let mut after = None;
+        for j in t + 1..(t + 9).min(self.items.len()) {
+            if !self.same_scope(j, t) || self.punct_at(j) == Some(',') {
+                break;
+            }
+            match self.kind_at(j) {
+                Some(Kind::Issue { .. })
+                    if inverse(j) == inverse(t) && self.coordinated_terms(last, j) =>
+                {
+                    last = j;
+                }
+                Some(Kind::Issue { .. } | Kind::Cue { .. }) => break,
+                Some(Kind::Reverser) => {
+                    after = Some(j);
+                    break;
+                }
+                _ if j > last + 4 => break,
+                _ => {}
+            }
+        }
+        after
+            .filter(|&r| {
+                r == last + 1 || (last + 1..r).any(|j| self.word_in(j, &self.c.words.passives))
             })
-            .find(|&j| matches!(self.kind_at(j), Some(Kind::Reverser)))
-            .filter(|&r| r == t + 1 || (t + 1..r).any(|j| self.word_in(j, &self.c.words.passives)))
             .into_iter()
             .collect()
     }
@@ -840,6 +866,12 @@ mod tests {
                 (
                     "Pyongyang demanded no relief.",
                     vec!["DPRK relief oppose [subject, cue, negated-term]"],
+                ),
+                // A passive reverser after coordinated terms of one
+                // direction reverses each.
+                (
+                    "Pyongyang said sanctions and the joint drills will be lifted.",
+                    vec!["DPRK relief support [earlier-subject, reverser, inverse-term]"],
                 ),
                 // A negator just before an intention's subject negates it.
                 (
