@@ -710,20 +710,6 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose", "DPRK exercise_suspension support"]),
     ("complaint", "Blinken said North Korea had carried out reckless missile tests in violation of UN resolutions.", "2022-03-25",
         &["DPRK testing_moratorium oppose", "US testing_moratorium support"]),
-    // A negator before an intention's subject negates the intention
-    ("negated intention", "“There is no way we will unilaterally disarm first,” Ri Yong Ho told the assembly.", "2018-09-29",
-        &["DPRK complete_denuclearization oppose"]),
-    ("negated intention", "Moon's office said there was no chance that Seoul would sign a peace declaration this year.", "2021-12-01",
-        &["ROK end_of_war_declaration oppose"]),
-    ("negated intention", "Biegun said there was no way Washington would meet Kim again this year.", "2019-09-06",
-        &["US talks oppose"]),
-    // A passive reverser after coordinated terms reverses each of them
-    ("passive reverser after coordinated terms", "Trump said he looked forward to a day when nuclear weapons and sanctions can be removed.", "2019-04-13",
-        &["US complete_denuclearization support", "US sanctions_relief support"]),
-    ("passive reverser after coordinated terms", "Pyongyang insists the joint drills and war games must be halted first.", "2019-08-10",
-        &["DPRK exercise_suspension support"]),
-    ("passive reverser after coordinated terms", "Seoul said the war games and the joint drills would be scaled back.", "2018-06-14",
-        &["ROK exercise_suspension support"]),
     // A negated verb of belief negates what it reports
     ("negated belief", "Trump said he did not think Pyongyang was ready to resume talks.", "2019-05-10",
         &["DPRK talks oppose"]),

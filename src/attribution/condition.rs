@@ -2,8 +2,10 @@
 //!
 //! Takes a [`Sentence`] whose items know their quotation and clause. Marks
 //! every item a conditional word governs ([`Item::cond`](super::sentence::Item)):
-//! to the first comma when the condition opens its clause ("If A, B"),
-//! else to the end of the clause, stopping before a speech tag or a gloss
+//! to the first comma when the condition opens its clause ("If A, B") or
+//! is a parenthesis of a word or two after a comma ("…, if true, …"), else
+//! to the end of the clause, over what a speech verb inside it reports ("if
+//! Pyongyang confirmed that it …"), stopping before a speech tag or a gloss
 //! (“…, a phrase that …”). Hands on that scope, which the reading of a
 //! term inside a condition starts from (`reading.rs`), and the reading
 //! steps of such a term: its own cue, reversers and negators, and whether a
@@ -41,14 +43,16 @@ impl<'a> Sentence<'a> {
             let mut j = k + 1;
             while j < n && self.items[j].quote == quote {
                 if self.items[j].clause != clause {
-                    if !self.opens_complement(j) {
+                    // (A fronted condition ends at its comma: "If North Korea
+                    // says it will freeze tests, Washington will …".)
+                    if at_start || !self.opens_complement(j) {
                         break;
                     }
                     clause = self.items[j].clause;
                 }
                 // "…, if true, could be seen as …": a condition of one or
                 // two words set off by commas is a parenthesis.
-                let parenthesis = j <= k + 3;
+                let parenthesis = j <= k + 3 && k > 0 && self.punct_at(k - 1) == Some(',');
                 if self.punct_at(j) == Some(',')
                     && (at_start || parenthesis || self.tag_follows(j) || self.gloss_follows(j))
                 {
@@ -290,7 +294,13 @@ mod tests {
             // Over what a speech verb inside it reports ...
             ("Seoul will accept talks if Pyongyang says that it will lift sanctions.", "sanctions", Some("if")),
             ("Seoul will accept talks if Pyongyang says it will lift sanctions.", "sanctions", Some("if")),
-            // A condition of a word or two set off by commas is a parenthesis.
+            // ... but not in a fronted condition, which holds only its own
+            // clause.
+            ("If Pyongyang says it will lift sanctions, Seoul will accept talks.", "Pyongyang", Some("If")),
+            ("If Pyongyang says it will lift sanctions, Seoul will accept talks.", "sanctions", None),
+            // A comma inside a condition does not end it ...
+            ("Seoul will accept talks if Washington, as expected, lifts sanctions.", "sanctions", Some("if")),
+            // ... but a condition of a word or two set off by commas is a parenthesis.
             ("Pyongyang's offer, if genuine, opens talks.", "talks", None),
             ("Pyongyang's offer, if genuine, opens talks.", "genuine", Some("if")),
         ];
@@ -373,7 +383,8 @@ mod tests {
                     "Washington insisted on complete denuclearization before any sanctions relief.",
                     vec!["US denuclearization support, conditional [subject, cue]"],
                 ),
-                // A main clause that states no stance asks for nothing.
+                // A main clause with a stated intention asks for its
+                // condition.
                 (
                     "Pyongyang will return to talks if Washington lifts sanctions.",
                     vec![

@@ -189,36 +189,25 @@ impl<'a> Sentence<'a> {
 
     /// Does this sentence introduce a statement printed without quotation
     /// marks, and whose? It is the narrator's and ends in a colon followed
-    /// by a line break (no quotation mark opens after it). Its party subject
-    /// (else the last subject carried in) speaks from then on; a lead-in by
-    /// anyone else ends the voice (`Some(None)`).
+    /// by a line break (no quotation mark opens after it), or it is a short
+    /// line of speech that opens with a reference ("The statement reads.",
+    /// "It said."). Its party subject (else, after a short line, the party
+    /// mentioned last; after a colon, the last subject carried in) speaks
+    /// from then on; a lead-in by anyone else ends the voice (`Some(None)`).
     fn statement_lead_in(&self, carry: &Carry) -> Option<Option<Holder>> {
         let last = self.items.last()?;
-        // "The statement reads." on a line of its own: a short sentence of
-        // speech that states nothing, ended by a full stop, leads in too.
-        let short_lead_in = matches!(last.kind, ItemKind::Punct('.'))
-            && self.items.len() <= 6
-            && self
-                .items
-                .iter()
-                .any(|it| matches!(self.kind(it), Some(Kind::Speech)))
-            && !self.items.iter().any(|it| {
-                matches!(
-                    self.kind(it),
-                    Some(Kind::Issue { .. } | Kind::Cue { .. } | Kind::Position { .. })
-                )
-            });
-        if last.quote.is_some() || !(matches!(last.kind, ItemKind::Punct(':')) || short_lead_in) {
-            return None;
+        let short_lead_in =
+            matches!(last.kind, ItemKind::Punct('.')) && self.short_line_of_speech();
+        if short_lead_in && self.first_subject().is_none() {
+            // "… criticized a statement by Kim Yo Jong. / The statement
+            // reads.": the party named last.
+            return self
+                .line_break_after()
+                .then(|| carry.recent.first().map(|&p| Holder::Parties(vec![p])));
         }
-        let rest = &self.text[self.span.1..];
-        let gap = rest.len() - rest.trim_start().len();
-        let next = rest.trim_start().chars().next();
-        let line_break = rest[..gap].contains('\n');
-        if !line_break
-            || next.is_none_or(|c| {
-                matches!(c, '"' | '\'') || super::quotes::is_open_quote(c) == Some(true)
-            })
+        if last.quote.is_some()
+            || !(matches!(last.kind, ItemKind::Punct(':')) || short_lead_in)
+            || !self.line_break_after()
         {
             return None;
         }
@@ -230,6 +219,39 @@ impl<'a> Sentence<'a> {
                 .clone()
                 .filter(|h| matches!(h, Holder::Parties(_))),
         })
+    }
+
+    /// Is a line break the next thing after this sentence, with no
+    /// quotation mark opening after it?
+    fn line_break_after(&self) -> bool {
+        let rest = &self.text[self.span.1..];
+        let gap = rest.len() - rest.trim_start().len();
+        let next = rest.trim_start().chars().next();
+        rest[..gap].contains('\n')
+            && next.is_some_and(|c| {
+                !matches!(c, '"' | '\'') && super::quotes::is_open_quote(c) != Some(true)
+            })
+    }
+
+    /// "The statement reads.", "It said.": a sentence of at most
+    /// [`super::SHORT_LINE_BYTES`] bytes and six items that opens with a
+    /// reference ("the statement") or a pronoun that is no person ("it"),
+    /// holds a speech verb and states nothing.
+    pub(super) fn short_line_of_speech(&self) -> bool {
+        let w = &self.c.words;
+        self.span.1 - self.span.0 <= super::SHORT_LINE_BYTES
+            && self.items.len() <= 6
+            && (self.seq_at(0, &w.references) > 0 || self.word_in(0, &w.impersonal_pronouns))
+            && self
+                .items
+                .iter()
+                .any(|it| matches!(self.kind(it), Some(Kind::Speech)))
+            && !self.items.iter().any(|it| {
+                matches!(
+                    self.kind(it),
+                    Some(Kind::Issue { .. } | Kind::Cue { .. } | Kind::Position { .. })
+                )
+            })
     }
 
     /// A dateline whose agency is a party ("Pyongyang, May 3 (KCNA) --"):
@@ -367,6 +389,13 @@ mod tests {
                     "Pyongyang issued a statement on Monday.\nIt said.\nWe reject talks.",
                     vec!["DPRK talks oppose [statement-voice, cue]"],
                 ),
+                // After a short line, the party named last speaks; a
+                // person's short line ("He said maybe.") leads in nothing.
+                (
+                    "Seoul criticized a statement by Pyongyang.\nIt said.\nWe reject talks.",
+                    vec!["DPRK talks oppose [statement-voice, cue]"],
+                ),
+                ("Moon was asked about it.\nHe said maybe.\nWe reject talks.", vec![]),
                 // No line break, or a quotation after the colon: no voice.
                 ("Pyongyang said: talks are off. We want relief.", vec![]),
                 (

@@ -108,6 +108,11 @@ pub(crate) struct Carry {
     voice: Option<Holder>,
 }
 
+/// The longest sentence read as a short line of speech that leads in a
+/// statement ("The statement reads."); shorter sentences of speech alone
+/// on their line are never skipped, so that `explain` and `analyze` agree.
+pub(super) const SHORT_LINE_BYTES: usize = 120;
+
 /// Attributes every issue mention of an article. `trace`, when given,
 /// receives one line per decision (for `stance explain`).
 pub fn attribute(
@@ -195,7 +200,7 @@ pub fn attribute(
         // ending in a colon or standing short on a line of its own, a
         // statement: "It said:", "The statement reads.") and holds no term.
         // Skipped (explain still shows it).
-        let own_line = e - s <= 48
+        let own_line = e - s <= SHORT_LINE_BYTES
             && text[e..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with(['\n', '\r']);

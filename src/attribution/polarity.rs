@@ -410,7 +410,10 @@ impl<'a> Sentence<'a> {
                         v.push(j);
                     }
                 }
-                v.extend(self.raised_negator(g));
+                // (One the walk above found already counts once.)
+                if let Some(n) = self.raised_negator(g).filter(|n| !v.contains(n)) {
+                    v.push(n);
+                }
                 v
             }
             Some(g) => {
@@ -479,7 +482,14 @@ impl<'a> Sentence<'a> {
     /// drills", "drills targeting us", "drills with a clear aggressive
     /// nature").
     pub(super) fn pejorative_near(&self, t: usize) -> Option<usize> {
-        self.near(t, |j| self.seq_at(j, &self.c.words.pejoratives) > 0)
+        self.near(t, |j| {
+            self.seq_at(j, &self.c.words.pejoratives) > 0
+                // After the term, one right before another term is that
+                // term's ("talks instead of provocative missile launches").
+                && (j < t
+                    || !(j + 1..(j + 3).min(self.items.len()))
+                        .any(|x| matches!(self.kind_at(x), Some(Kind::Issue { .. }))))
+        })
     }
 
     /// A word of failure (grammar list `failures`) next to the event term at
@@ -489,7 +499,12 @@ impl<'a> Sentence<'a> {
     pub(super) fn failure_near(&self, t: usize) -> Option<usize> {
         let list = &self.c.words.failures;
         self.near(t, |j| {
-            self.seq_at(j, list) > 0 || self.match_opens_with(j, list)
+            // "failed to deter" is the lexicon's negator, and "would not
+            // fail" no failure.
+            let negated = j > 0 && matches!(self.kind_at(j - 1), Some(Kind::Negator));
+            !negated
+                && !matches!(self.kind_at(j), Some(Kind::Negator))
+                && (self.seq_at(j, list) > 0 || self.match_opens_with(j, list))
         })
     }
 
@@ -568,29 +583,6 @@ impl<'a> Sentence<'a> {
                         )
                 })
         })
-    }
-
-    /// A negator two or three items before the subject at `subject` ("there
-    /// is no way we will …", "says 'no way' it will …"), in its scope with
-    /// no punctuation but the marks of a scare quote between.
-    pub(super) fn negator_before_subject(&self, subject: usize) -> Option<usize> {
-        // (A negator right before the subject, "neither Washington nor
-        // Seoul", "no party", is the subject's own: `subject_negator`.)
-        (subject.saturating_sub(3)..subject.saturating_sub(1))
-            .rev()
-            .find(|&n| {
-                matches!(self.kind_at(n), Some(Kind::Negator))
-                    && (n..subject).all(|x| {
-                        self.is_quote_mark(x)
-                            || matches!(
-                                self.punct_at(x),
-                                Some(
-                                    '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
-                                )
-                            )
-                            || (self.same_scope(x, subject) && self.punct_at(x).is_none())
-                    })
-            })
     }
 
     /// A party's stated intention ("would", "will") at most four items
@@ -872,15 +864,6 @@ mod tests {
                 (
                     "Pyongyang said sanctions and the joint drills will be lifted.",
                     vec!["DPRK relief support [earlier-subject, reverser, inverse-term]"],
-                ),
-                // A negator just before an intention's subject negates it.
-                (
-                    "There is no way Pyongyang will hold talks.",
-                    vec!["DPRK talks oppose [subject, intention, negated-term]"],
-                ),
-                (
-                    "Pyongyang says 'no way' it will hold talks.",
-                    vec!["DPRK talks oppose [pronoun, intention, negated-term]"],
                 ),
                 // A negated verb of belief negates the clause it reports.
                 (

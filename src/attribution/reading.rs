@@ -8,8 +8,9 @@
 //! in scope: `polarity.rs`; who holds it: `holder.rs`; what a condition
 //! does: `condition.rs`), multiplies the sign and records the [`Rule`] it
 //! used. Hands emit (`emit.rs`) the term's [`Reading`]s: usually one; a chain
-//! of cues with an owner ("rejected the US demand for …") or a later answer
-//! ("…, but Pompeo refused") adds one.
+//! of cues with an owner ("rejected the US demand for …"), a later answer
+//! ("…, but Pompeo refused") or a speaker's complaint ("… staged aggressive
+//! drills targeting us") adds one.
 
 use super::holder::Holder;
 use super::rule::Rule;
@@ -92,7 +93,10 @@ impl<'a> Sentence<'a> {
     /// 2. a term inside a condition is read by the condition's steps
     ///    ([`Self::read_in_condition`], `condition.rs`);
     /// 3. any other term by the words that govern it
-    ///    ([`Self::read_governed`]).
+    ///    ([`Self::read_governed`]);
+    /// 4. a word of condemnation next to the term, in the voice of a party
+    ///    other than the holder, adds that party's opposite stance
+    ///    ([`Self::complaint`]).
     pub(super) fn readings(&self, t: usize, carry: &Carry, log: &mut Trace) -> Vec<Reading> {
         let Some(term) = self.term_at(t) else {
             return Vec::new();
@@ -127,7 +131,8 @@ impl<'a> Sentence<'a> {
     /// drills targeting us" (KCNA): a word of condemnation next to the term
     /// (grammar list `pejoratives`) that the voice of the sentence (the
     /// speaker of its quotation or report, else a statement's voice) says
-    /// another party holds gives the speaker the opposite stance.
+    /// another party holds: the speaker opposes the thing condemned, as the
+    /// term names it. Only the term's first reading is looked at.
     fn complaint(
         &self,
         term: &Term,
@@ -150,10 +155,18 @@ impl<'a> Sentence<'a> {
         let w = &self.items[word];
         let (term_text, issue_id, pej) = (term.text, term.issue_id, &self.text[w.start..w.end]);
         log.note(|| format!("\"{term_text}\" ({issue_id}): \"{pej}\" condemns what another party holds: the speaker holds the opposite"));
+        // The speaker opposes the thing condemned, as the term names it
+        // ("aggressive war drills": halting them is wanted), whatever the
+        // other party does with it ("agreed to stop its provocative tests").
         let mut o = r.clone();
-        o.sign = -r.sign;
+        o.sign = -term.sign;
         o.holder = Some((Holder::Parties(vec![speaker]), Rule::Complaint));
-        o.involved.push(word);
+        o.rules = if term.sign < 0 {
+            vec![Rule::InverseTerm]
+        } else {
+            Vec::new()
+        };
+        o.involved = vec![term.t, word];
         Some(o)
     }
 
@@ -325,9 +338,6 @@ impl<'a> Sentence<'a> {
         if let Some(o) = d.intention {
             d.r.involved.push(o);
             d.r.rules.push(Rule::Intention);
-            // "There is no way we will disarm": a negator just before the
-            // intention's subject negates it.
-            d.negs.extend(self.negator_before_subject(o - 1));
         }
     }
 
@@ -556,10 +566,10 @@ impl<'a> Sentence<'a> {
                 .or_else(|| self.subject_after(t))
                 .or_else(|| self.quote_speaker(t))
                 .or_else(|| {
-                    // Not for a cue after the term ("the first exercise
-                    // was conducted in 1954"): its agent is unnamed.
-                    d.inner()
-                        .is_none_or(|c| c < t)
+                    // Not for a cue or reverser after the term ("the first
+                    // exercise was conducted in 1954", "the drills were
+                    // halted"): its agent is unnamed.
+                    (d.inner().is_none_or(|c| c < t) && d.rev.iter().all(|&r| r < t))
                         .then(|| self.voice_of(t, carry))
                         .flatten()
                 })
@@ -571,7 +581,14 @@ impl<'a> Sentence<'a> {
     /// a cue after an `event` term is said of the event, and its
     /// participants hold it.
     fn event_predicate(&self, term: &Term, d: &Draft, carry: &Carry) -> Option<(Holder, Rule)> {
-        d.inner().filter(|&c| c > term.t && d.passive.is_none())?;
+        // Not through a passive ("the summit was widely welcomed"): its
+        // agent is unnamed.
+        let c = d.inner().filter(|&c| c > term.t)?;
+        let cue = &self.text[self.items[c].start..self.items[c].end];
+        let participle = cue.ends_with("ed") || cue.ends_with("en");
+        if participle && (term.t + 1..c).any(|j| self.word_in(j, &self.c.words.passives)) {
+            return None;
+        }
         let ItemKind::M(mi, _) = self.items[term.t].kind else {
             return None;
         };
@@ -811,13 +828,20 @@ mod tests {
             ),
             // A cue after an event term, with no holder found: its
             // participants hold it.
+            // (not through a passive, whose agent is unnamed)
             (
                 "The US-South Korea war games were accepted.",
                 "war games",
-                &["US+ROK drills oppose [participants, cue-after, inverse-term]"],
+                &["- drills oppose [cue-after, inverse-term]"],
             ),
             // An event that failed is nobody's position: no participants.
             ("The US-South Korea war games collapsed on Monday.", "war games", &[]),
+            // (a negated failure is none)
+            (
+                "The US-South Korea war games would not collapse.",
+                "war games",
+                &["US+ROK drills oppose [participants, inverse-term]"],
+            ),
             (
                 "After the collapse of the Moon-Kim Jong-un meeting, Pyongyang rejected talks.",
                 "meeting",
@@ -830,7 +854,7 @@ mod tests {
                 "joint drills",
                 &[
                     "ROK drills oppose [subject, cue, inverse-term]",
-                    "DPRK drills support [complaint, cue, inverse-term]",
+                    "DPRK drills support [complaint, inverse-term]",
                 ],
             ),
             (
@@ -838,7 +862,17 @@ mod tests {
                 "joint drills",
                 &[
                     "US drills oppose [subject, cue, inverse-term]",
-                    "DPRK drills support [complaint, cue, inverse-term]",
+                    "DPRK drills support [complaint, inverse-term]",
+                ],
+            ),
+            // The speaker opposes the thing condemned, whatever the other
+            // party does with it.
+            (
+                "Pyongyang said Washington had agreed to halt its reckless joint drills.",
+                "joint drills",
+                &[
+                    "US drills support [subject, cue, reverser, inverse-term]",
+                    "DPRK drills support [complaint, inverse-term]",
                 ],
             ),
             // ... not in the narrator's voice, nor of the speaker's own stance.

@@ -59,7 +59,7 @@ rules! {
     PairReference = "pair-reference",
     /// A first-person subject inside a quotation ("we"): the quotation's speaker; a first person after a preposition ("terrified at the growth of our nuclear force") is no subject.
     FirstPerson = "first-person",
-    /// A first-person subject or possessor ("we", "our") in unquoted text after a narrator's lead-in ending in a colon and a line break ("… made public the following press statement:"), or a short sentence of speech on a line of its own ("The statement reads."): the lead-in's subject (else the subject before it); so is a stance with no subject in such a statement ("It is necessary to withdraw the hostile policy first"), unless its cue follows the term ("was conducted in 1954"). So is a report whose dateline names a party's own agency ("Pyongyang, May 3 (KCNA) --").
+    /// A first-person subject or possessor ("we", "our") in unquoted text after a narrator's lead-in ending in a colon and a line break ("… made public the following press statement:"), or a short line of speech that opens with a reference or "it" ("The statement reads."): the lead-in's subject (else the party named last, or after a colon the subject before it); so is a stance with no subject in such a statement ("It is necessary to withdraw the hostile policy first"), unless its cue follows the term ("was conducted in 1954"). So is a report whose dateline names a party's own agency ("Pyongyang, May 3 (KCNA) --").
     StatementVoice = "statement-voice",
     /// The agent of a passive ("… was rejected by X").
     PassiveAgent = "passive-agent",
@@ -87,7 +87,7 @@ rules! {
     Setting = "setting",
     /// A bare cue in a later clause answers the term ("…, but Pompeo refused").
     Response = "response",
-    /// A word of condemnation next to a term that the voice of the sentence (a quotation's or a report's speaker, a statement's voice) says another party holds ("the US staged aggressive war drills targeting us", KCNA): the speaker holds the opposite.
+    /// A word of condemnation next to a term that the voice of the sentence (a quotation's or a report's speaker, a statement's voice) says another party holds ("the US staged aggressive war drills targeting us", KCNA): the speaker opposes the thing condemned, as the term names it.
     Complaint = "complaint",
     /// The subject further back, when the cue's object pronoun refers to the subject found past another verb ("… had come empty-handed and urged it to"); a party right before the cue is its own subject, and the pronoun someone else ("Washington urged it to …").
     SubjectPastObject = "subject-past-object",
