@@ -352,10 +352,7 @@ impl<'a> Sentence<'a> {
         carry: &Carry,
         log: &mut Trace,
     ) -> Option<Reading> {
-        let ItemKind::M(mi, _) = self.items[term.t].kind else {
-            return None;
-        };
-        if !self.c.entries[self.matches[mi].entry as usize].event {
+        if !self.is_event(term.t) {
             return None;
         }
         if let Some(f) = self.failure_near(term.t) {
@@ -389,6 +386,14 @@ impl<'a> Sentence<'a> {
             r.rules.push(Rule::InverseTerm);
         }
         Some(r)
+    }
+
+    /// Is the term at `t` an `event` term (a summit, talks, drills)?
+    fn is_event(&self, t: usize) -> bool {
+        match self.items[t].kind {
+            ItemKind::M(mi, _) => self.c.entries[self.matches[mi].entry as usize].event,
+            _ => false,
+        }
     }
 
     /// Nothing governs the term, and it is no position phrase: no stance.
@@ -589,10 +594,7 @@ impl<'a> Sentence<'a> {
         if participle && (term.t + 1..c).any(|j| self.word_in(j, &self.c.words.passives)) {
             return None;
         }
-        let ItemKind::M(mi, _) = self.items[term.t].kind else {
-            return None;
-        };
-        if !self.c.entries[self.matches[mi].entry as usize].event {
+        if !self.is_event(term.t) {
             return None;
         }
         let parties = self.participants(term.t, carry);
