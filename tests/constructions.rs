@@ -710,6 +710,13 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose", "DPRK exercise_suspension support"]),
     ("complaint", "Blinken said North Korea had carried out reckless missile tests in violation of UN resolutions.", "2022-03-25",
         &["DPRK testing_moratorium oppose", "US testing_moratorium support"]),
+    // What an outsider believes about a party is the outsider's view
+    ("outsider's belief", "Analysts believe North Korea wants sanctions relief above all.", "2019-02-20",
+        &[]),
+    ("outsider's belief", "Many experts do not think Pyongyang will return to talks soon.", "2020-01-05",
+        &[]),
+    ("outsider's belief", "Analysts believe Kim wants talks, but Seoul rejected the idea of a summit.", "2019-05-01",
+        &["ROK talks oppose"]),
     // A negated verb of belief negates what it reports
     ("negated belief", "Trump said he did not think Pyongyang was ready to resume talks.", "2019-05-10",
         &["DPRK talks oppose"]),

@@ -120,8 +120,9 @@ impl<'a> Sentence<'a> {
     /// Is a party's stance at the term `t` (outside quotations) what an
     /// outsider predicts? "Analysts doubt that Washington will agree to …";
     /// also "North Korea is unlikely to accept …, said a researcher": an
-    /// outsider's speech tag after the term. A prediction word counts after
-    /// an outsider before the term, or anywhere before it under a trailing
+    /// outsider's speech tag after the term. A prediction word or a verb of
+    /// belief ("Analysts believe North Korea wants talks") counts after an
+    /// outsider before the term, or anywhere before it under a trailing
     /// outsider's tag.
     fn outsider_prediction(&self, t: usize) -> bool {
         let outsider = |j: usize| {
@@ -159,8 +160,19 @@ impl<'a> Sentence<'a> {
         let Some(from) = predicted_from else {
             return false;
         };
-        let predictions = &self.c.words.predictions;
-        (from..t).any(|j| self.seq_at(j, predictions) > 0 || self.match_opens_with(j, predictions))
+        // What an outsider predicts or believes ("Analysts believe North
+        // Korea wants talks") is the outsider's view.
+        let w = &self.c.words;
+        // (A belief reaches only over what it reports: not past a comma or
+        // a contrast, "…, but Seoul rejected …".)
+        let reports = |j: usize| {
+            !(j..t).any(|x| self.punct_at(x) == Some(',') || self.seq_at(x, &w.contrasts) > 0)
+        };
+        (from..t).any(|j| {
+            self.seq_at(j, &w.predictions) > 0
+                || self.match_opens_with(j, &w.predictions)
+                || (self.word_in(j, &w.beliefs) && reports(j))
+        })
     }
 
     /// The matches that support a reading of the term at `t`: those of its
@@ -444,6 +456,8 @@ mod tests {
                     "Analysts said Washington was unlikely to offer relief.",
                     vec![],
                 ),
+                // ... or belief.
+                ("Analysts believe Washington wants relief.", vec![]),
                 // An outsider reporting a party is no prediction.
                 (
                     "North Korea has demanded sanctions relief, a researcher said.",
