@@ -103,8 +103,10 @@ pub(crate) struct Carry {
     /// Whose statement the narrator's text has become: set by a sentence
     /// outside quotation marks that ends in a colon and a line break
     /// ("A spokesperson for the DPRK Foreign Ministry made public the
-    /// following press statement:"), so that "we" and "our" in the
-    /// unquoted text after it are that party's.
+    /// following press statement:"), by a short line of speech ("The
+    /// statement reads.") or by a party's agency in a dateline, so that
+    /// "we" and "our" in the unquoted text after it, and a stance with no
+    /// subject, are that party's.
     voice: Option<Holder>,
 }
 

@@ -144,17 +144,19 @@ impl<'a> Sentence<'a> {
             return None;
         };
         let word = self.pejorative_near(term.t)?;
-        let voice = match self.items[term.t].quote {
-            Some(_) => self.demander(term.t),
-            None => self.demander(term.t).or_else(|| carry.voice.clone()),
-        };
+        let voice = self
+            .demander(term.t)
+            .or_else(|| self.voice_of(term.t, carry).map(|(h, _)| h));
         let speaker = match voice? {
             Holder::Parties(p) if p.len() == 1 && !holders.contains(&p[0]) => p[0],
             _ => return None,
         };
-        let w = &self.items[word];
-        let (term_text, issue_id, pej) = (term.text, term.issue_id, &self.text[w.start..w.end]);
-        log.note(|| format!("\"{term_text}\" ({issue_id}): \"{pej}\" condemns what another party holds: the speaker holds the opposite"));
+        log.note(|| {
+            let w = &self.items[word];
+            let pej = &self.text[w.start..w.end];
+            let (term_text, issue_id) = (term.text, term.issue_id);
+            format!("\"{term_text}\" ({issue_id}): \"{pej}\" condemns what another party holds: the speaker holds the opposite")
+        });
         // The speaker opposes the thing condemned, as the term names it
         // ("aggressive war drills": halting them is wanted), whatever the
         // other party does with it ("agreed to stop its provocative tests").
@@ -356,10 +358,12 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if let Some(f) = self.failure_near(term.t) {
-            let (term_text, issue_id) = (term.text, term.issue_id);
-            let len = self.seq_at(f, &self.c.words.failures).max(1);
-            let fw = &self.text[self.items[f].start..self.items[f + len - 1].end];
-            log.note(|| format!("\"{term_text}\" ({issue_id}): an event that \"{fw}\": its failure is nobody's position"));
+            log.note(|| {
+                let len = self.seq_at(f, &self.c.words.failures).max(1);
+                let fw = &self.text[self.items[f].start..self.items[f + len - 1].end];
+                let (term_text, issue_id) = (term.text, term.issue_id);
+                format!("\"{term_text}\" ({issue_id}): an event that \"{fw}\": its failure is nobody's position")
+            });
             return None;
         }
         if let Some(y) = self.earlier_year(carry) {
@@ -588,13 +592,10 @@ impl<'a> Sentence<'a> {
     fn event_predicate(&self, term: &Term, d: &Draft, carry: &Carry) -> Option<(Holder, Rule)> {
         // Not through a passive ("the summit was widely welcomed"): its
         // agent is unnamed.
-        let c = d.inner().filter(|&c| c > term.t)?;
+        let c = d.inner().filter(|&c| c > term.t && self.is_event(term.t))?;
         let cue = &self.text[self.items[c].start..self.items[c].end];
         let participle = cue.ends_with("ed") || cue.ends_with("en");
         if participle && (term.t + 1..c).any(|j| self.word_in(j, &self.c.words.passives)) {
-            return None;
-        }
-        if !self.is_event(term.t) {
             return None;
         }
         let parties = self.participants(term.t, carry);

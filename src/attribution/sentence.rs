@@ -322,6 +322,14 @@ impl<'a> Sentence<'a> {
         }
         let text = &self.text[it.start..it.end];
         let first = text.split(char::is_whitespace).next().unwrap_or("");
+        // Lower-cased without a new String for the usual ASCII word.
+        if first.is_ascii() {
+            let lower = || first.bytes().map(|b| b.to_ascii_lowercase());
+            return list
+                .seqs
+                .iter()
+                .any(|s| s.len() == 1 && lower().eq(s[0].bytes()));
+        }
         let first = first.to_lowercase();
         list.seqs.iter().any(|s| s.len() == 1 && s[0] == first)
     }
