@@ -772,6 +772,13 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization oppose"]),
     ("representative of a party", "Officials in Seoul and Washington are working to keep diplomacy alive.", "2019-12-10",
         &["ROK talks support", "US talks support"]),
+    // A term that is the subject of a reverser, through auxiliaries
+    ("term as a reverser's subject", "Trump announced that the war games with South Korea would cease.", "2018-06-12",
+        &["US exercise_suspension support"]),
+    ("term as a reverser's subject", "Pyongyang said its nuclear tests will stop.", "2018-04-21",
+        &["DPRK testing_moratorium support"]),
+    ("term as a reverser's subject", "Moon told reporters the joint exercises with Washington had been halted and that the drills would stop for good.", "2018-06-20",
+        &["ROK exercise_suspension support"]),
 ];
 
 #[test]

@@ -228,7 +228,11 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
-            return self.word_in(j, &self.c.words.prepositions);
+            // A speech verb the grammar lists among the prepositions takes
+            // an object too ("told reporters", "told him").
+            let speech = matches!(self.kind_at(j), Some(Kind::Speech))
+                && self.class_at(j) & self.c.words.prepositions.bit != 0;
+            return speech || self.word_in(j, &self.c.words.prepositions);
         }
         false
     }

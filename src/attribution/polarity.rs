@@ -310,10 +310,43 @@ impl<'a> Sentence<'a> {
         }
         after
             .filter(|&r| {
-                r == last + 1 || (last + 1..r).any(|j| self.word_in(j, &self.c.words.passives))
+                r == last + 1
+                    || (last + 1..r).any(|j| self.word_in(j, &self.c.words.passives))
+                    || self.subject_of_reverser(last, r)
             })
             .into_iter()
             .collect()
+    }
+
+    /// Is the term ending at `last` the subject of the reverser at `r`, with
+    /// only auxiliaries between them, after a short phrase that a
+    /// preposition opens on a party ("the war games with South Korea will
+    /// stop", "the drills would cease")? Not when the reverser takes an
+    /// object of its own ("tests would end the talks").
+    fn subject_of_reverser(&self, last: usize, r: usize) -> bool {
+        let w = &self.c.words;
+        let mut j = last + 1;
+        if self.word_in(j, &w.prepositions) {
+            j += 1;
+            while j < r && self.word_in(j, &w.determiners) {
+                j += 1;
+            }
+            if !matches!(self.kind_at(j), Some(Kind::Party { .. })) {
+                return false;
+            }
+            j += 1;
+        }
+        let aux = j;
+        while j < r && self.word_in(j, &w.auxiliaries) {
+            j += 1;
+        }
+        j == r
+            && j > aux
+            && !matches!(
+                self.kind_at(r + 1),
+                Some(Kind::Issue { .. } | Kind::Party { .. })
+            )
+            && !self.word_in(r + 1, &w.determiners)
     }
 
     /// Is item `j` the ending of a possessor ("'s", or the apostrophe of
@@ -764,6 +797,20 @@ mod tests {
                 &["not"],
             ),
             ("Pyongyang did not demand relief.", "relief", &[], &["not"]),
+            // ... or as its subject through auxiliaries, past a party
+            // after a preposition, when the reverser has no object.
+            (
+                "The war games with Seoul will halt.",
+                "war games",
+                &["halt"],
+                &[],
+            ),
+            (
+                "Joint drills would halt the talks.",
+                "Joint drills",
+                &[],
+                &[],
+            ),
             (
                 "There will be no sanctions relief.",
                 "sanctions relief",
