@@ -779,6 +779,27 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium support"]),
     ("term as a reverser's subject", "Moon told reporters the joint exercises with Washington had been halted and that the drills would stop for good.", "2018-06-20",
         &["ROK exercise_suspension support"]),
+    // The object before "for" owns a reversed gerund
+    ("owner of a reversed gerund", "South Korea commended the North for suspending its missile launches.", "2018-05-01",
+        &["ROK testing_moratorium support", "DPRK testing_moratorium support"]),
+    ("owner of a reversed gerund", "Washington thanked Seoul for scaling back the joint drills.", "2018-06-20",
+        &["US exercise_suspension support", "ROK exercise_suspension support"]),
+    ("owner of a reversed gerund", "The North criticized Seoul for cancelling the talks.", "2019-06-01",
+        &["DPRK talks support", "ROK talks oppose"]),
+    // A cue's object named at length before "for" and a gerund
+    ("long object before a gerund", "Kim Yo Jong slammed the hawkish government in Seoul for staging war games.", "2022-08-20",
+        &["DPRK exercise_suspension support", "ROK exercise_suspension oppose"]),
+    ("long object before a gerund", "North Korea condemned the new leadership in Washington for seeking complete denuclearization.", "2021-05-02",
+        &["DPRK complete_denuclearization oppose", "US complete_denuclearization support"]),
+    ("long object before a gerund", "Pyongyang denounced the administration in Washington for imposing new sanctions.", "2021-03-18",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    // "free of", disclosure and a list as what a demand asks of the arsenal
+    ("free of nuclear weapons", "Moon and Kim vowed to make the peninsula free of nuclear weapons.", "2018-09-19",
+        &["ROK complete_denuclearization support", "DPRK complete_denuclearization support"]),
+    ("free of nuclear weapons", "The US demanded that North Korea disclose its nuclear weapons program first.", "2018-10-07",
+        &["US complete_denuclearization support"]),
+    ("free of nuclear weapons", "North Korea has refused to provide a list of its nuclear weapons.", "2018-11-08",
+        &["DPRK complete_denuclearization oppose"]),
 ];
 
 #[test]

@@ -159,7 +159,15 @@ impl<'a> Sentence<'a> {
         'outer: loop {
             let mut j = cur;
             let mut steps = 0;
-            while j > 0 && steps < 4 {
+            // "blasted the new administration in Washington for pursuing":
+            // the object of a cue that a gerund after "for" or "of"
+            // describes may take a few more words.
+            let frame = cur >= 2
+                && matches!(self.word_at(cur - 1), Some("for" | "of"))
+                && (cur.saturating_sub(7)..cur - 1)
+                    .any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })));
+            let reach = if frame { 7 } else { 4 };
+            while j > 0 && steps < reach {
                 j -= 1;
                 // A hyphenated word ("gangster-like") is one step.
                 if self.joining_hyphen(j) {
@@ -662,6 +670,12 @@ mod tests {
         // (sentence, term, cues outermost first)
         let rows: &[(&str, &str, &[&str])] = &[
             ("Pyongyang demanded relief.", "relief", &["demanded"]),
+            // A cue's object before "for" and a gerund may take a few words.
+            (
+                "Seoul criticized the new government in Pyongyang for demanding relief.",
+                "relief",
+                &["criticized", "demanding"],
+            ),
             // After the term.
             (
                 "Sanctions relief was ruled out.",

@@ -439,6 +439,27 @@ impl<'a> Sentence<'a> {
                 d.owner = Some(o);
             }
         }
+        // "praised Pyongyang for halting nuclear tests": the party a
+        // reverser after the last cue belongs to holds the reversed term.
+        if d.owner.is_none() {
+            // Only a possessor or the object before "for"/"of" owns it: in
+            // "demanded that North Korea disclose its program" the party
+            // before the reverser is what the demand is made of.
+            let owner = g.last().and_then(|&last| {
+                let r = d.rev.iter().copied().find(|&r| r > last)?;
+                let p = self.cue_owner(last, r, carry)?;
+                let bare = matches!(self.kind_at(r - 1), Some(Kind::Party { party }) if party == p)
+                    && !self.is_possessive(r - 1);
+                (!bare).then_some(p)
+            });
+            if let Some(owner) = owner {
+                let mut o = d.r.clone();
+                o.sign = term.sign;
+                o.holder = Some((Holder::Parties(vec![owner]), Rule::CueOwner));
+                o.rules = Vec::new();
+                d.owner = Some(o);
+            }
+        }
     }
 
     /// Under a passive cue, the subject of the cue before the term holds
@@ -907,6 +928,21 @@ mod tests {
                     "DPRK relief oppose [subject, cue-chain]",
                     "ROK relief support [cue-owner, cue]",
                 ],
+            ),
+            // The object before "for" owns a reverser after it; the party
+            // a demand is made of does not.
+            (
+                "Seoul criticized Pyongyang for lifting sanctions.",
+                "sanctions",
+                &[
+                    "ROK relief oppose [subject, cue, reverser, inverse-term]",
+                    "DPRK relief support [cue-owner, reverser]",
+                ],
+            ),
+            (
+                "Seoul demanded that Pyongyang lift sanctions.",
+                "sanctions",
+                &["ROK relief support [subject, cue, reverser, inverse-term]"],
             ),
             // ... unless it is the holder.
             (
