@@ -800,6 +800,20 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("free of nuclear weapons", "North Korea has refused to provide a list of its nuclear weapons.", "2018-11-08",
         &["DPRK complete_denuclearization oppose"]),
+    // "not A but B": the cue takes B, the negator only A
+    ("not A but B", "What North Korea wants is not talks but the lifting of sanctions.", "2019-03-01",
+        &["DPRK talks oppose", "DPRK sanctions_relief support"]),
+    ("not A but B", "The US wants not a freeze but complete denuclearization.", "2018-07-01",
+        &["US complete_denuclearization support"]),
+    ("not A but B", "Seoul proposed not a peace treaty but talks on a phased deal.", "2019-01-15",
+        &["ROK end_of_war_declaration oppose", "ROK talks support"]),
+    // "not only A but also B": both are wanted
+    ("not only A but also B", "Pyongyang wants not only sanctions relief but also security guarantees.", "2019-03-01",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support"]),
+    ("not only A but also B", "Washington demanded not just a freeze of Yongbyon but complete denuclearization.", "2019-02-28",
+        &["US yongbyon_dismantlement support", "US complete_denuclearization support"]),
+    ("not only A but also B", "Moon called for not merely talks but an end-of-war declaration.", "2018-09-01",
+        &["ROK talks support", "ROK end_of_war_declaration support"]),
 ];
 
 #[test]

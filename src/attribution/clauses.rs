@@ -18,12 +18,75 @@ impl<'a> Sentence<'a> {
             return usize::from(matches!(p, ';' | '\u{2014}' | '\u{2013}'));
         }
         if self.word_at(k).is_some() {
+            if self.not_but(k).is_some() {
+                return 0;
+            }
             return self.seq_at(k, &self.c.words.contrasts);
         }
         // A speech verb opens reported content: "X rejected A, saying B";
         // not when a cue governs it as its object ("has long proposed
         // declaring the war-end", "agreed to declare a moratorium").
         usize::from(matches!(self.kind_at(k), Some(Kind::Speech)) && !self.object_of_cue(k))
+    }
+
+    /// "wants not talks but the lifting of sanctions": a one-word contrast
+    /// at `k` right after a term (or a reverser: "not a freeze but …") that
+    /// a negator at most four items before negates, with no comma, cue or speech verb between. The contrast then
+    /// joins the two terms like a coordinator, and the negator reaches only
+    /// the first; after "not only" (grammar list `additives`) neither.
+    /// Returns the negator (or the additive word).
+    pub(super) fn not_but(&self, k: usize) -> Option<usize> {
+        if k < 2 || self.seq_at(k, &self.c.words.contrasts) != 1 {
+            return None;
+        }
+        if !matches!(
+            self.kind_at(k - 1),
+            Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Reverser)
+        ) {
+            return None;
+        }
+        // A term follows, past determiners and up to two words ("but
+        // complete denuclearization"), not a clause ("but he agreed").
+        let w = &self.c.words;
+        let next_term = (k + 1..(k + 5).min(self.items.len()))
+            .take_while(|&j| {
+                !matches!(self.kind_at(j), Some(Kind::Party { .. } | Kind::Cue { .. }))
+                    && self.seq_at(j, &w.pronouns) == 0
+                    && self.punct_at(j).is_none()
+            })
+            .any(|j| {
+                matches!(
+                    self.kind_at(j),
+                    Some(Kind::Issue { .. } | Kind::Position { .. })
+                )
+            });
+        if !next_term {
+            return None;
+        }
+        // The negator stands on the term's phrase ("not a freeze of
+        // Yongbyon"), not on a verb before it ("did not come up in
+        // discussions"): a preposition between comes after a term or
+        // reverser.
+        let n = (k.saturating_sub(7)..k - 1)
+            .rev()
+            .take_while(|&j| {
+                self.punct_at(j).is_none()
+                    && !matches!(self.kind_at(j), Some(Kind::Cue { .. } | Kind::Speech))
+            })
+            .find(|&j| {
+                matches!(self.kind_at(j), Some(Kind::Negator)) || self.word_in(j, &w.additives)
+            })?;
+        let nominal = |p: usize| {
+            (n + 1..p).any(|j| {
+                matches!(
+                    self.kind_at(j),
+                    Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Reverser)
+                )
+            })
+        };
+        (n + 1..k - 1)
+            .all(|p| !self.word_in(p, &w.prepositions) || nominal(p))
+            .then_some(n)
     }
 
     /// Is the speech verb at `k` a gerund that the cue right before it
@@ -136,6 +199,20 @@ mod tests {
                 "demanded",
                 "talks",
                 true,
+            ),
+            // "not A but B" joins the two terms; "but" after a verb's
+            // negator still opens a clause.
+            (
+                "Pyongyang demanded not talks but relief.",
+                "demanded",
+                "relief",
+                true,
+            ),
+            (
+                "Seoul did not come to the talks but relief was demanded.",
+                "Seoul",
+                "relief",
+                false,
             ),
             // Contrast words, semicolons and dashes.
             (

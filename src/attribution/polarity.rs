@@ -43,6 +43,7 @@ impl<'a> Sentence<'a> {
                         self.punct_at(x) == Some(',')
                             || self.seq_at(x, &self.c.words.coordinators) > 0
                             || self.item_is_word(x, "or")
+                            || self.not_but(x).is_some()
                     });
                     // "… withdrew its demand for X and lifted sanctions": a
                     // reverser right after the coordinator is a verb of
@@ -274,6 +275,7 @@ impl<'a> Sentence<'a> {
             if !self.same_scope(j, t)
                 || self.punct_at(j) == Some(',')
                 || matches!(self.kind_at(j), Some(Kind::Issue { .. } | Kind::Cue { .. }))
+                || self.not_but(j).is_some()
             {
                 break;
             }
@@ -413,6 +415,11 @@ impl<'a> Sentence<'a> {
             .collect();
         let mut v = self.negators_before(t, cue, rev);
         v.extend(after);
+        // "not talks but relief": the negator stays with the first term.
+        if let Some(g) = cue.filter(|&g| g < t) {
+            let spent: Vec<usize> = (g + 1..t).filter_map(|k| self.not_but(k)).collect();
+            v.retain(|n| !spent.contains(n));
+        }
         v
     }
 

@@ -186,10 +186,24 @@ impl<'a> Sentence<'a> {
             .items
             .iter()
             .any(|it| matches!(sent.kind(it), Some(Kind::Discard)));
+        sent.drop_additive_negators();
         sent.mark_quotes(carry);
         sent.mark_clauses();
         sent.mark_conditions();
         sent
+    }
+
+    /// "not only relief but also guarantees": a negator right before one
+    /// of the grammar's `additives` negates nothing; it is read as a word.
+    fn drop_additive_negators(&mut self) {
+        for k in 0..self.items.len().saturating_sub(1) {
+            if matches!(self.kind_at(k), Some(Kind::Negator))
+                && self.word_in(k + 1, &self.c.words.additives)
+            {
+                let it = &self.items[k];
+                self.items[k].kind = ItemKind::Word(lower(&self.text[it.start..it.end]));
+            }
+        }
     }
 
     pub(super) fn kind(&self, it: &Item) -> Option<Kind> {

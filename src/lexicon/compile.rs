@@ -198,6 +198,7 @@ pub struct WordSets {
     pub beliefs: Set,
     pub pejoratives: Seqs,
     pub failures: Seqs,
+    pub additives: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -293,6 +294,7 @@ impl WordSets {
             beliefs: set(&g.beliefs, 27),
             pejoratives: seqs(&g.pejoratives, 28),
             failures: seqs(&g.failures, 29),
+            additives: set(&g.additives, 30),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -333,6 +335,7 @@ impl WordSets {
             &w.modals,
             &w.possessives,
             &w.beliefs,
+            &w.additives,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;

@@ -261,6 +261,10 @@ pub struct Grammar {
     /// position, so its participants take no part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<String>>,
+    /// Words that make a negator right before them additive ("only",
+    /// "just"): "not only relief but also guarantees" negates neither.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additives: Option<Vec<String>>,
 }
 
 impl Grammar {
@@ -713,6 +717,7 @@ impl Grammar {
                 ],
             ),
             possessives: pick(&self.possessives, &["his", "her", "its", "their"]),
+            additives: pick(&self.additives, &["only", "just", "merely", "simply"]),
             failures: pick(
                 &self.failures,
                 &[
@@ -887,6 +892,7 @@ pub struct ResolvedGrammar {
     pub beliefs: Vec<String>,
     pub pejoratives: Vec<String>,
     pub failures: Vec<String>,
+    pub additives: Vec<String>,
     pub adjuncts: Vec<String>,
     pub pronouns: Vec<String>,
     pub first_person: Vec<String>,
