@@ -814,6 +814,19 @@ const ROWS: &[Row] = &[
         &["US yongbyon_dismantlement support", "US complete_denuclearization support"]),
     ("not only A but also B", "Moon called for not merely talks but an end-of-war declaration.", "2018-09-01",
         &["ROK talks support", "ROK end_of_war_declaration support"]),
+    // An answer after "and"/"but" with no comma, or one that points back
+    ("answer without a comma", "Kim Jong Un offered to meet Trump and Trump accepted.", "2018-03-09",
+        &["DPRK talks support", "US talks support"]),
+    ("answer without a comma", "Seoul proposed an end-of-war declaration and Washington agreed.", "2018-09-20",
+        &["ROK end_of_war_declaration support", "US end_of_war_declaration support"]),
+    ("answer without a comma", "The US asked Pyongyang to halt its nuclear tests and the North refused.", "2018-06-01",
+        &["US testing_moratorium support", "DPRK testing_moratorium oppose"]),
+    ("answer that points back", "Kim invited Moon to a summit, and Seoul accepted the invitation.", "2018-03-06",
+        &["DPRK talks support", "ROK talks support"]),
+    ("answer that points back", "North Korea proposed talks, but Washington turned down the offer.", "2019-10-06",
+        &["DPRK talks support", "US talks oppose"]),
+    ("answer that points back", "Pyongyang demanded sanctions relief, but the US rejected the demand.", "2019-02-28",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
 ];
 
 #[test]

@@ -1071,9 +1071,20 @@ impl<'a> Sentence<'a> {
                     return self.bare_after(c).then_some((c, h));
                 }
             }
+            // "… offered to meet Trump and Trump has accepted": a
+            // coordinator right before a party subject opens a clause too.
+            let party_after = |x: usize| {
+                let x = if self.word_in(x, &self.c.words.determiners) {
+                    x + 1
+                } else {
+                    x
+                };
+                matches!(self.kind_at(x), Some(Kind::Party { .. })) && !self.is_possessive(x)
+            };
             later |= self.items[j].clause != clause
                 || (self.punct_at(j) == Some(',')
-                    && self.seq_at(j + 1, &self.c.words.coordinators) > 0);
+                    && self.seq_at(j + 1, &self.c.words.coordinators) > 0)
+                || (self.seq_at(j, &self.c.words.coordinators) == 1 && party_after(j + 1));
             match self.kind_at(j) {
                 // Terms coordinated with this one share the answer.
                 Some(Kind::Issue { .. } | Kind::Position { .. }) if !later => {}
@@ -1100,15 +1111,28 @@ impl<'a> Sentence<'a> {
     }
 
     /// Does nothing but punctuation and pronouns follow the cue at `c` in
-    /// its clause ("…, but Pompeo refused.", "…, and Seoul rejected it")?
+    /// its clause ("…, but Pompeo refused.", "…, and Seoul rejected it"),
+    /// or a determiner and one plain word or cue noun that points back
+    /// ("… accepted the invitation", "… rejected the demand")?
     pub(super) fn bare_after(&self, c: usize) -> bool {
         let (quote, clause) = (self.items[c].quote, self.items[c].clause);
-        (c + 1..self.items.len())
+        let mut rest = (c + 1..self.items.len())
             .take_while(|&j| self.items[j].quote == quote && self.items[j].clause == clause)
-            .all(|j| {
-                matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')'))
-                    || self.seq_at(j, &self.c.words.pronouns) > 0
-            })
+            .filter(|&j| !matches!(self.punct_at(j), Some('.' | '!' | ';' | ',' | ')')));
+        match (rest.next(), rest.next(), rest.next()) {
+            (None, ..) => true,
+            (Some(a), None, _) => self.seq_at(a, &self.c.words.pronouns) > 0,
+            // "the invitation", "the offer", "the demand"
+            (Some(a), Some(b), None) => {
+                self.word_in(a, &self.c.words.determiners)
+                    && match self.items[b].kind {
+                        ItemKind::Word(_) => self.class_at(b) == 0,
+                        ItemKind::M(_, kind) => matches!(kind, Kind::Cue { .. }),
+                        ItemKind::Punct(_) => false,
+                    }
+            }
+            _ => false,
+        }
     }
 
     /// A phrase after the comma at `comma` that points back at what the
@@ -1825,8 +1849,22 @@ mod tests {
                 "Pyongyang demanded relief, a move Washington has long dismissed.",
                 Some(("dismissed", "US")),
             ),
+            // A coordinator right before a party opens the later clause.
+            (
+                "Pyongyang demanded relief and Washington refused.",
+                Some(("refused", "US")),
+            ),
+            // A noun that points back at what was said.
+            (
+                "Pyongyang demanded relief, but Seoul rejected the demand.",
+                Some(("rejected", "ROK")),
+            ),
             // The later clause has a term of its own.
             ("Pyongyang demanded relief, but Seoul rejected talks.", None),
+            (
+                "Pyongyang demanded relief and Seoul rejected the talks.",
+                None,
+            ),
         ];
         for (text, want) in rows {
             with_sentence(text, |s| {
