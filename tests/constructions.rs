@@ -827,6 +827,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks support", "US talks oppose"]),
     ("answer that points back", "Pyongyang demanded sanctions relief, but the US rejected the demand.", "2019-02-28",
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    // An evaluative predicate after the term ("… is irreversible")
+    ("evaluative predicate", "Kim said the country's status as a nuclear weapons state was irreversible.", "2022-09-09",
+        &["DPRK complete_denuclearization oppose"]),
+    ("evaluative predicate", "Pyongyang says its nuclear weapons are non-negotiable.", "2022-09-09",
+        &["DPRK complete_denuclearization oppose"]),
+    ("evaluative predicate", "Moon said dialogue with the North is essential.", "2019-01-01",
+        &["ROK talks support"]),
 ];
 
 #[test]
