@@ -834,6 +834,13 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization oppose"]),
     ("evaluative predicate", "Moon said dialogue with the North is essential.", "2019-01-01",
         &["ROK talks support"]),
+    // A coordinated subject past names, titles and a participle, or with a pronoun
+    ("coordinated subject with titles", "North Korea's leader Kim Jong Un and visiting South Korean President Moon Jae-in agreed to resume talks.", "2018-09-19",
+        &["DPRK talks support", "ROK talks support"]),
+    ("coordinated subject with titles", "Kim said he and Moon agreed to remove all nuclear weapons from the peninsula.", "2018-04-27",
+        &["DPRK complete_denuclearization support", "ROK complete_denuclearization support"]),
+    ("coordinated subject with titles", "In a joint statement signed by Moon and Kim Jong Un, North Korea said it would close its nuclear test site.", "2018-09-19",
+        &["DPRK testing_moratorium support"]),
 ];
 
 #[test]

@@ -386,6 +386,25 @@ impl<'a> Sentence<'a> {
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
             let mut j = self.phrase_start(first);
+            // "Kim and visiting South Korean President Moon": a title alias
+            // of the same party, and a participle right after the
+            // coordinator, belong to the mention.
+            if let Some(Kind::Party { party: p0 }) = self.kind_at(first) {
+                while j > 0
+                    && matches!(self.kind_at(j - 1), Some(Kind::Party { party: q }) if q == p0)
+                    && !self.is_possessive(j - 1)
+                {
+                    j = self.phrase_start(j - 1);
+                }
+                let participle = j >= 2
+                    && self.word_at(j - 1).is_some_and(|w| {
+                        w.len() > 4 && w.ends_with("ing") && self.class_at(j - 1) == 0
+                    })
+                    && self.seq_at(j - 2, &self.c.words.coordinators) == 1;
+                if participle {
+                    j -= 1;
+                }
+            }
             let mut joined = false;
             let mut coordinated = false;
             while j > 0 {
@@ -412,6 +431,16 @@ impl<'a> Sentence<'a> {
             while before > 0 && self.word_in(before, &self.c.words.determiners) {
                 before -= 1;
             }
+            // "leader Kim Jong Un and …": the rest of a name after its alias.
+            if self.is_name(before) {
+                let mut x = before;
+                while x > 0 && self.is_name(x) {
+                    x -= 1;
+                }
+                if matches!(self.kind_at(x), Some(Kind::Party { .. })) {
+                    before = x;
+                }
+            }
             // "According to Seoul, Pyongyang …", "In Washington, Seoul's
             // envoy …": a party that a fronted phrase ends with is not
             // listed with the subject by a bare comma.
@@ -421,12 +450,43 @@ impl<'a> Sentence<'a> {
                     && (self.word_in(x - 1, &self.c.words.prepositions)
                         || matches!(self.kind_at(x - 1), Some(Kind::Speech)))
             };
+            // "by Moon and Kim Jong-un, North Korea said": a bare comma
+            // before a mention of a party already in the group joins
+            // nothing (and must not reach the phrase before it).
+            let repeated = !coordinated
+                && matches!(self.kind_at(before), Some(Kind::Party { party: p }) if parties.contains(&p));
+            if repeated {
+                break;
+            }
             match self.kind_at(before) {
                 Some(Kind::Party { party: p }) if !self.is_possessive(before) && !fronted => {
                     if !parties.contains(&p) {
                         parties.push(p);
                     }
                     first = before;
+                }
+                // "Kim said he and Moon agreed": a subject pronoun joined
+                // to the party names whom it refers to in the sentence.
+                None if coordinated
+                    && self.seq_at(before, &self.c.words.pronouns) == 1
+                    && self.seq_at(before, &self.c.words.expletives) == 0
+                    && !self.word_in(before, &self.c.words.possessives)
+                    && !self.preceded_by_preposition(before) =>
+                {
+                    let w = &self.c.words;
+                    let personal = self.c.persons && self.word_in(before, &w.personal_pronouns);
+                    let impersonal = self.c.persons && self.word_in(before, &w.impersonal_pronouns);
+                    match self.resolve_in_sentence(before, personal, impersonal) {
+                        Some(Holder::Parties(ps)) => {
+                            for p in ps {
+                                if !parties.contains(&p) {
+                                    parties.push(p);
+                                }
+                            }
+                            first = before;
+                        }
+                        _ => break,
+                    }
                 }
                 _ => break,
             }
@@ -1462,6 +1522,24 @@ mod tests {
                 "The two Koreas welcomed talks.",
                 "welcomed",
                 "DPRK+ROK (coordinated-subject)",
+            ),
+            // A participle after the coordinator, and a subject pronoun
+            // joined to a party.
+            (
+                "Kim Jong-un and visiting Moon welcomed talks.",
+                "welcomed",
+                "DPRK+ROK (coordinated-subject)",
+            ),
+            (
+                "Kim Jong-un said he and Moon welcomed talks.",
+                "welcomed",
+                "DPRK+ROK (coordinated-subject)",
+            ),
+            // A bare comma before a party already named joins nothing.
+            (
+                "In a letter by Moon and Kim Jong-un, North Korea welcomed talks.",
+                "welcomed",
+                "DPRK (subject)",
             ),
             (
                 "Pyongyang welcomed talks \u{2014} and rejected relief.",
