@@ -832,8 +832,8 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization oppose"]),
     ("evaluative predicate", "Pyongyang says its nuclear weapons are non-negotiable.", "2022-09-09",
         &["DPRK complete_denuclearization oppose"]),
-    ("evaluative predicate", "Moon said dialogue with the North is essential.", "2019-01-01",
-        &["ROK talks support"]),
+    ("evaluative predicate", "Choe said the nuclear deterrent of the republic is irreversible and non-negotiable.", "2019-03-15",
+        &["DPRK complete_denuclearization oppose"]),
     // A coordinated subject past names, titles and a participle, or with a pronoun
     ("coordinated subject with titles", "North Korea's leader Kim Jong Un and visiting South Korean President Moon Jae-in agreed to resume talks.", "2018-09-19",
         &["DPRK talks support", "ROK talks support"]),
