@@ -841,6 +841,13 @@ const ROWS: &[Row] = &[
         &["DPRK complete_denuclearization support", "ROK complete_denuclearization support"]),
     ("coordinated subject with titles", "In a joint statement signed by Moon and Kim Jong Un, North Korea said it would close its nuclear test site.", "2018-09-19",
         &["DPRK testing_moratorium support"]),
+    // A party after a verb of influence is its object; the subject holds the stance
+    ("object of a verb of influence", "Seoul hopes to persuade the North to return to talks.", "2019-11-01",
+        &["ROK talks support"]),
+    ("object of a verb of influence", "The US is trying to get North Korea to dismantle Yongbyon.", "2019-02-20",
+        &["US yongbyon_dismantlement support"]),
+    ("object of a verb of influence", "Trump vowed to make North Korea abandon its nuclear weapons.", "2018-05-01",
+        &["US complete_denuclearization support"]),
 ];
 
 #[test]

@@ -232,7 +232,9 @@ impl<'a> Sentence<'a> {
             // an object too ("told reporters", "told him").
             let speech = matches!(self.kind_at(j), Some(Kind::Speech))
                 && self.class_at(j) & self.c.words.prepositions.bit != 0;
-            return speech || self.word_in(j, &self.c.words.prepositions);
+            return speech
+                || self.word_in(j, &self.c.words.prepositions)
+                || self.word_in(j, &self.c.words.causatives);
         }
         false
     }
@@ -243,6 +245,12 @@ impl<'a> Sentence<'a> {
     pub(super) fn starts_clause(&self, k: usize) -> bool {
         let mut j = k + 1;
         if self.is_possessive(k) {
+            return false;
+        }
+        // "making the DPRK abandon …": after a verb of influence the party
+        // is its object, before a bare verb too.
+        let p = self.phrase_start(k);
+        if p > 0 && self.word_in(p - 1, &self.c.words.causatives) {
             return false;
         }
         while self.word_in(j, &self.c.words.auxiliaries) {
@@ -1832,6 +1840,9 @@ mod tests {
                 ("Seoul urged Pyongyang to accept talks.", false),
                 ("Seoul thanked Pyongyang for talks.", false),
                 ("Pressure on Pyongyang grew.", false),
+                // After a verb of influence, before a bare verb too.
+                ("Seoul hoped to persuade Pyongyang to accept talks.", false),
+                ("Seoul is making Pyongyang accept talks.", false),
                 ("Pyongyang's negotiators rejected talks.", true),
                 ("Seoul hopes Pyongyang will accept talks.", true),
                 ("Talks began after Pyongyang demanded relief.", true),

@@ -199,6 +199,7 @@ pub struct WordSets {
     pub pejoratives: Seqs,
     pub failures: Seqs,
     pub additives: Set,
+    pub causatives: Set,
     /// Word -> bits of the lists it belongs to (a set) or opens a sequence
     /// of (a sequence list).
     index: HashMap<String, u32, BuildHasherDefault<Fnv>>,
@@ -295,6 +296,7 @@ impl WordSets {
             pejoratives: seqs(&g.pejoratives, 28),
             failures: seqs(&g.failures, 29),
             additives: set(&g.additives, 30),
+            causatives: set(&g.causatives, 31),
             index: HashMap::default(),
         };
         let mut index: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -336,6 +338,7 @@ impl WordSets {
             &w.possessives,
             &w.beliefs,
             &w.additives,
+            &w.causatives,
         ] {
             for word in &s.words {
                 *index.entry(word.clone()).or_default() |= s.bit;
