@@ -796,9 +796,9 @@ const ROWS: &[Row] = &[
     // "free of", disclosure and a list as what a demand asks of the arsenal
     ("free of nuclear weapons", "Moon and Kim vowed to make the peninsula free of nuclear weapons.", "2018-09-19",
         &["ROK complete_denuclearization support", "DPRK complete_denuclearization support"]),
-    ("free of nuclear weapons", "The US demanded that North Korea disclose its nuclear weapons program first.", "2018-10-07",
+    ("free of nuclear weapons", "The US demanded a full accounting of North Korea's nuclear weapons.", "2018-10-07",
         &["US complete_denuclearization support"]),
-    ("free of nuclear weapons", "North Korea has refused to provide a list of its nuclear weapons.", "2018-11-08",
+    ("free of nuclear weapons", "North Korea has refused to provide an inventory of its nuclear weapons.", "2018-11-08",
         &["DPRK complete_denuclearization oppose"]),
     // "not A but B": the cue takes B, the negator only A
     ("not A but B", "What North Korea wants is not talks but the lifting of sanctions.", "2019-03-01",
@@ -848,6 +848,19 @@ const ROWS: &[Row] = &[
         &["US yongbyon_dismantlement support"]),
     ("object of a verb of influence", "Trump vowed to make North Korea abandon its nuclear weapons.", "2018-05-01",
         &["US complete_denuclearization support"]),
+    // Near misses of this session's rules (a reviewer's sentences)
+    ("near miss", "Pyongyang handed Washington a list of demands, including sanctions relief and security guarantees.", "2019-06-30",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support"]),
+    ("near miss", "North Korea will not simply give up its nuclear weapons, KCNA said.", "2019-06-30",
+        &["DPRK complete_denuclearization oppose"]),
+    ("near miss", "Trump and Kim Jong Un, North Korea's leader, agreed to hold talks.", "2018-09-19",
+        &["US talks support", "DPRK talks support"]),
+    ("near miss", "The White House said the summit had ended without an agreement.", "2019-03-01",
+        &[]),
+    ("near miss", "Seoul said the summer drills with the United States will end Tuesday.", "2019-08-19",
+        &[]),
+    ("near miss", "The US has asked North Korea for a halt to missile tests.", "2019-06-30",
+        &["US testing_moratorium support"]),
 ];
 
 #[test]

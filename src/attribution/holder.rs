@@ -452,20 +452,22 @@ impl<'a> Sentence<'a> {
             // "According to Seoul, Pyongyang …", "In Washington, Seoul's
             // envoy …": a party that a fronted phrase ends with is not
             // listed with the subject by a bare comma.
+            // So is a coordinated group in it, titles and names aside ("In a
+            // statement signed by Moon and Kim Jong-un, North Korea said").
             let fronted = !coordinated && {
-                let x = self.phrase_start(before);
+                let mut x = self.phrase_start(before);
+                while x > 0
+                    && (matches!(self.kind_at(x - 1), Some(Kind::Party { .. }))
+                        || self.is_name(x - 1)
+                        || self.word_in(x - 1, &self.c.words.determiners)
+                        || self.seq_at(x - 1, &self.c.words.coordinators) == 1)
+                {
+                    x -= 1;
+                }
                 x > 0
                     && (self.word_in(x - 1, &self.c.words.prepositions)
                         || matches!(self.kind_at(x - 1), Some(Kind::Speech)))
             };
-            // "by Moon and Kim Jong-un, North Korea said": a bare comma
-            // before a mention of a party already in the group joins
-            // nothing (and must not reach the phrase before it).
-            let repeated = !coordinated
-                && matches!(self.kind_at(before), Some(Kind::Party { party: p }) if parties.contains(&p));
-            if repeated {
-                break;
-            }
             match self.kind_at(before) {
                 Some(Kind::Party { party: p }) if !self.is_possessive(before) && !fronted => {
                     if !parties.contains(&p) {
@@ -1543,11 +1545,17 @@ mod tests {
                 "welcomed",
                 "DPRK+ROK (coordinated-subject)",
             ),
-            // A bare comma before a party already named joins nothing.
+            // A fronted phrase's coordinated object is not joined by a bare
+            // comma; an appositive is no object.
             (
                 "In a letter by Moon and Kim Jong-un, North Korea welcomed talks.",
                 "welcomed",
                 "DPRK (subject)",
+            ),
+            (
+                "Pompeo and Kim Jong-un, North Korea's leader, welcomed talks.",
+                "welcomed",
+                "US+DPRK (coordinated-subject)",
             ),
             (
                 "Pyongyang welcomed talks \u{2014} and rejected relief.",

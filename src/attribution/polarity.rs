@@ -163,10 +163,14 @@ impl<'a> Sentence<'a> {
             // "blasted the new administration in Washington for pursuing":
             // the object of a cue that a gerund after "for" or "of"
             // describes may take a few more words.
+            // Only a direct object: "criticism from the administration in
+            // Washington of seeking" names the critic.
             let frame = cur >= 2
                 && matches!(self.word_at(cur - 1), Some("for" | "of"))
-                && (cur.saturating_sub(7)..cur - 1)
-                    .any(|x| matches!(self.kind_at(x), Some(Kind::Party { .. })));
+                && (cur.saturating_sub(7)..cur - 1).any(|x| {
+                    matches!(self.kind_at(x), Some(Kind::Party { .. }))
+                        && (!self.preceded_by_preposition(x) || self.represented(x))
+                });
             let reach = if frame { 7 } else { 4 };
             while j > 0 && steps < reach {
                 j -= 1;
@@ -329,10 +333,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Is the term ending at `last` the subject of the reverser at `r`, with
-    /// only auxiliaries between them, after a short phrase that a
-    /// preposition opens on a party ("the war games with South Korea will
-    /// stop", "the drills would cease")? Not when the reverser takes an
-    /// object of its own ("tests would end the talks").
+    /// only auxiliaries between them, one a modal, after a short phrase that
+    /// a preposition opens on a party ("the war games with South Korea will
+    /// stop", "the drills would cease")? Only when the reverser ends its
+    /// clause: not "tests would end the talks", "will end Tuesday".
     fn subject_of_reverser(&self, last: usize, r: usize) -> bool {
         let w = &self.c.words;
         let mut j = last + 1;
@@ -347,16 +351,18 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         let aux = j;
+        let mut modal = false;
         while j < r && self.word_in(j, &w.auxiliaries) {
+            modal |= self.word_in(j, &w.modals);
             j += 1;
         }
-        j == r
-            && j > aux
-            && !matches!(
-                self.kind_at(r + 1),
-                Some(Kind::Issue { .. } | Kind::Party { .. })
-            )
-            && !self.word_in(r + 1, &w.determiners)
+        // Only what will or would stop, with nothing after the reverser in
+        // its clause: not a past ending ("the summit had ended without a
+        // deal"), nor a schedule ("the drills will end Tuesday").
+        let ends_clause = self.items.get(r + 1).is_none_or(|it| {
+            matches!(it.kind, ItemKind::Punct(_)) || it.clause != self.items[r].clause
+        });
+        j == r && j > aux && modal && ends_clause && self.seq_at(r, &w.failures) == 0
     }
 
     /// Is item `j` the ending of a possessor ("'s", or the apostrophe of

@@ -445,12 +445,26 @@ impl<'a> Sentence<'a> {
             // Only a possessor or the object before "for"/"of" owns it: in
             // "demanded that North Korea disclose its program" the party
             // before the reverser is what the demand is made of.
+            // A gerund right after "for"/"of" ("for halting"), or a
+            // possessor ("Pyongyang's suspension of tests"): not a thing
+            // asked for ("asked North Korea for a halt to tests").
             let owner = g.last().and_then(|&last| {
                 let r = d.rev.iter().copied().find(|&r| r > last)?;
                 let p = self.cue_owner(last, r, carry)?;
-                let bare = matches!(self.kind_at(r - 1), Some(Kind::Party { party }) if party == p)
-                    && !self.is_possessive(r - 1);
-                (!bare).then_some(p)
+                let it = &self.items[r];
+                let gerund = self.text[it.start..it.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                let framed = r >= 2
+                    && matches!(self.word_at(r - 1), Some("for" | "of"))
+                    && matches!(self.kind_at(r - 2), Some(Kind::Party { party }) if party == p)
+                    && gerund;
+                let possessed = (last + 1..r).any(|j| {
+                    matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p)
+                        && self.is_possessive(j)
+                });
+                (framed || possessed).then_some(p)
             });
             if let Some(owner) = owner {
                 let mut o = d.r.clone();
