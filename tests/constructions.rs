@@ -861,6 +861,20 @@ const ROWS: &[Row] = &[
         &[]),
     ("near miss", "The US has asked North Korea for a halt to missile tests.", "2019-06-30",
         &["US testing_moratorium support"]),
+    // A restrictive relative clause that answers the term
+    ("relative clause answers", "Kim is seeking sanctions relief and security guarantees that the Trump administration has so far refused to provide.", "2020-01-02",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support", "US sanctions_relief oppose", "US security_guarantees oppose"]),
+    ("relative clause answers", "Seoul proposed an end-of-war declaration that Washington has long resisted.", "2021-09-22",
+        &["ROK end_of_war_declaration support", "US end_of_war_declaration oppose"]),
+    ("relative clause answers", "The North wants a phased deal that the United States has repeatedly rejected.", "2019-04-12",
+        &["DPRK phased_denuclearization support", "US phased_denuclearization oppose"]),
+    // "lead nowhere" judges what it follows
+    ("judged as leading nowhere", "North Korea said negotiations with Washington would lead nowhere.", "2021-06-23",
+        &["DPRK talks oppose"]),
+    ("judged as leading nowhere", "Pyongyang said such talks are going nowhere.", "2019-11-19",
+        &["DPRK talks oppose"]),
+    ("judged as leading nowhere", "The North showed interest in an open-ended dialogue with Washington.", "2018-03-06",
+        &["DPRK talks support"]),
 ];
 
 #[test]

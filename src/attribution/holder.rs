@@ -1126,6 +1126,9 @@ impl<'a> Sentence<'a> {
     /// "…, and Washington rejected it"), and the party subject of that
     /// clause. The clause holds no term of its own and none comes between.
     pub(super) fn response_to(&self, t: usize, carry: &Carry) -> Option<(usize, Holder)> {
+        if let Some(answer) = self.relative_answer(t) {
+            return Some(answer);
+        }
         let (quote, clause) = (self.items[t].quote, self.items[t].clause);
         // Once past a clause break or ", and", the scan is in a later clause.
         let mut later = false;
@@ -1178,6 +1181,75 @@ impl<'a> Sentence<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A restrictive relative clause right after the term (and the terms
+    /// coordinated with it) whose party subject answers it with a cue of its
+    /// own: "seeking sanctions relief and security guarantees that the Trump
+    /// administration has so far refused to provide". Only auxiliaries and
+    /// up to three plain words may stand between the party and the cue, and
+    /// no other term may follow in the clause. Returns the cue and the party.
+    fn relative_answer(&self, t: usize) -> Option<(usize, Holder)> {
+        let w = &self.c.words;
+        let term = |x: usize| {
+            matches!(
+                self.kind_at(x),
+                Some(Kind::Issue { .. } | Kind::Position { .. })
+            )
+        };
+        // Past terms coordinated with this one ("relief and guarantees that …").
+        let mut last = t;
+        loop {
+            let n = self.seq_at(last + 1, &w.coordinators);
+            let mut x = last + 1 + n;
+            while n > 0 && self.word_in(x, &w.determiners) {
+                x += 1;
+            }
+            if n > 0 && term(x) {
+                last = x;
+            } else {
+                break;
+            }
+        }
+        let r = if self.is_quote_mark(last + 1) {
+            last + 2
+        } else {
+            last + 1
+        };
+        if !(self.word_in(r, &w.relatives) || self.item_is_word(r, "that")) {
+            return None;
+        }
+        let s = r + 1 + usize::from(self.word_in(r + 1, &w.determiners));
+        let (holder, first) = (s..(s + 4).min(self.items.len()))
+            .rev()
+            .find_map(|k| self.subject_group(k).filter(|&(_, f)| f <= s))?;
+        let _ = first;
+        let mut c = (s + 1..(s + 9).min(self.items.len()))
+            .find(|&k| !matches!(self.kind_at(k), Some(Kind::Party { .. })) && !self.is_name(k))?;
+        let mut plain = 0;
+        while c < self.items.len() && !matches!(self.kind_at(c), Some(Kind::Cue { .. })) {
+            let is_plain = matches!(self.items[c].kind, ItemKind::Word(_));
+            if !is_plain
+                || (!self.word_in(c, &w.auxiliaries) && {
+                    plain += 1;
+                    plain > 3
+                })
+            {
+                return None;
+            }
+            c += 1;
+        }
+        // (a term in a condition or exception after the cue is not its
+        // object: "refused to provide without a disarmament commitment")
+        let clause = self.items[c].clause;
+        let own_term = (c + 1..self.items.len())
+            .take_while(|&k| {
+                self.items[k].clause == clause
+                    && !matches!(self.kind_at(k), Some(Kind::Conditional))
+                    && self.class_at(k) & w.exceptions.bit == 0
+            })
+            .any(term);
+        (!own_term && c < self.items.len()).then_some((c, holder))
     }
 
     /// Does nothing but punctuation and pronouns follow the cue at `c` in
@@ -1955,6 +2027,15 @@ mod tests {
             (
                 "Pyongyang demanded relief, but Seoul rejected the demand.",
                 Some(("rejected", "ROK")),
+            ),
+            // A restrictive relative clause after the term.
+            (
+                "Pyongyang demanded relief that Washington has long refused.",
+                Some(("refused", "US")),
+            ),
+            (
+                "Pyongyang demanded relief that Washington tied to talks.",
+                None,
             ),
             // The later clause has a term of its own.
             ("Pyongyang demanded relief, but Seoul rejected talks.", None),
