@@ -875,6 +875,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks oppose"]),
     ("judged as leading nowhere", "The North showed interest in an open-ended dialogue with Washington.", "2018-03-06",
         &["DPRK talks support"]),
+    // A passive reverser past a party's phrase after the term
+    ("passive reverser past a phrase", "Seoul said the joint drills with the United States would be postponed.", "2019-03-02",
+        &["ROK exercise_suspension support"]),
+    ("passive reverser past a phrase", "Pompeo said the sanctions against the North Korean regime will not be lifted.", "2019-03-02",
+        &["US sanctions_relief oppose"]),
+    ("passive reverser past a phrase", "The Pentagon said the large-scale exercises with the South Korean military would be scaled back.", "2019-03-02",
+        &["US exercise_suspension support"]),
 ];
 
 #[test]

@@ -303,7 +303,10 @@ impl<'a> Sentence<'a> {
         };
         let mut last = t;
         let mut after = None;
-        for j in t + 1..(t + 9).min(self.items.len()) {
+        // Determiners and a party after a preposition ("its talks with the
+        // US had been suspended") take no step.
+        let mut steps = 0;
+        for j in t + 1..(t + 11).min(self.items.len()) {
             if !self.same_scope(j, t) || self.punct_at(j) == Some(',') {
                 break;
             }
@@ -312,14 +315,17 @@ impl<'a> Sentence<'a> {
                     if inverse(j) == inverse(t) && self.coordinated_terms(last, j) =>
                 {
                     last = j;
+                    steps = 0;
                 }
                 Some(Kind::Issue { .. } | Kind::Cue { .. }) => break,
                 Some(Kind::Reverser) => {
                     after = Some(j);
                     break;
                 }
-                _ if j > last + 4 => break,
-                _ => {}
+                Some(Kind::Party { .. }) if self.preceded_by_preposition(j) => {}
+                _ if self.word_in(j, &self.c.words.determiners) => {}
+                _ if steps >= 4 => break,
+                _ => steps += 1,
             }
         }
         after
@@ -813,6 +819,13 @@ mod tests {
             // After the term only through a passive.
             (
                 "The sanctions will be lifted.",
+                "sanctions",
+                &["lifted"],
+                &[],
+            ),
+            // ... past determiners and a party after a preposition.
+            (
+                "The sanctions on the North will soon be lifted.",
                 "sanctions",
                 &["lifted"],
                 &[],
