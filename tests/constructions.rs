@@ -882,6 +882,13 @@ const ROWS: &[Row] = &[
         &["US sanctions_relief oppose"]),
     ("passive reverser past a phrase", "The Pentagon said the large-scale exercises with the South Korean military would be scaled back.", "2019-03-02",
         &["US exercise_suspension support"]),
+    // An obligation an outsider lays on a party is not the party's stance
+    ("outsider's obligation", "Former national security adviser John Bolton said the U.S. should resume military exercises with South Korea.", "2020-01-02",
+        &[]),
+    ("outsider's obligation", "Analysts said Washington must offer sanctions relief first.", "2019-10-06",
+        &[]),
+    ("outsider's obligation", "Pompeo said North Korea must dismantle Yongbyon.", "2019-03-01",
+        &["US yongbyon_dismantlement support"]),
 ];
 
 #[test]

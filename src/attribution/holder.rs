@@ -1092,11 +1092,48 @@ impl<'a> Sentence<'a> {
             .rev()
             .take(7)
             .find_map(|j| self.subject_group(j).map(|(h, _)| h));
-        let after = (v + 1..(v + 4).min(self.items.len())).find_map(|j| match self.kind_at(j) {
-            Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
-            _ => None,
-        });
-        before.or(after)
+        // "Former adviser John Bolton said the U.S. should resume …": a
+        // speaker the lexicon does not know, or an outsider, lays down the
+        // obligation; the party it is laid on holds nothing.
+        let outsider = || {
+            let mut p = v;
+            while p > 0 && self.word_in(p - 1, &self.c.words.auxiliaries) {
+                p -= 1;
+            }
+            if p > 1 && self.is_name(p - 1) {
+                let mut first = p - 1;
+                while first > 0 && self.is_name(first - 1) {
+                    first -= 1;
+                }
+                if first == 0 || !matches!(self.kind_at(first - 1), Some(Kind::Party { .. })) {
+                    return Some(Holder::Unknown);
+                }
+            }
+            (0..v)
+                .rev()
+                .take(7)
+                .take_while(|&j| {
+                    self.same_scope(j, v) || self.items[j].clause + 1 == self.items[v].clause
+                })
+                .find(|&j| {
+                    matches!(self.kind_at(j), Some(Kind::Speaker))
+                        && !self.preceded_by_preposition(j)
+                })
+                .map(|_| Holder::Outsider)
+        };
+        // A speech tag names its speaker right after the verb only after a
+        // comma or a quotation (", said Pompeo"), not the subject of what
+        // it reports ("said the U.S. should …").
+        let tag = v > 0 && (self.punct_at(v - 1) == Some(',') || self.is_quote_mark(v - 1));
+        let after = || {
+            (v + 1..(v + 4).min(self.items.len()))
+                .filter(|_| tag)
+                .find_map(|j| match self.kind_at(j) {
+                    Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
+                    _ => None,
+                })
+        };
+        before.or_else(outsider).or_else(after)
     }
 
     /// The party whose view a fronted phrase frames the sentence in: "In
@@ -2070,6 +2107,13 @@ mod tests {
                 Some("DPRK"),
             ),
             ("Washington must lift sanctions.", None),
+            // A speaker the lexicon does not know; a party right after the
+            // verb is the subject of what it reports, not a speech tag.
+            (
+                "Former adviser John Hong said Washington must lift sanctions.",
+                Some("unknown"),
+            ),
+            ("It was said that Washington must lift sanctions.", None),
         ];
         for (text, want) in rows {
             let got = with_sentence(text, |s| {
