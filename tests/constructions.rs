@@ -871,7 +871,7 @@ const ROWS: &[Row] = &[
     // "lead nowhere" judges what it follows
     ("judged as leading nowhere", "North Korea said negotiations with Washington would lead nowhere.", "2021-06-23",
         &["DPRK talks oppose"]),
-    ("judged as leading nowhere", "Pyongyang said such talks are going nowhere.", "2019-11-19",
+    ("judged as leading nowhere", "Pyongyang said such dialogue had led nowhere.", "2019-11-19",
         &["DPRK talks oppose"]),
     ("judged as leading nowhere", "The North showed interest in an open-ended dialogue with Washington.", "2018-03-06",
         &["DPRK talks support"]),
@@ -889,6 +889,23 @@ const ROWS: &[Row] = &[
         &[]),
     ("outsider's obligation", "Pompeo said North Korea must dismantle Yongbyon.", "2019-03-01",
         &["US yongbyon_dismantlement support"]),
+    // Near misses of the late rules (a second reviewer's sentences)
+    ("near miss, late rules", "Seoul did not oppose the talks that Washington proposed.", "2019-10-08",
+        &["ROK talks support", "US talks support"]),
+    ("near miss, late rules", "Seoul and Washington held the exercises that Pyongyang wants halted.", "2019-08-01",
+        &["US exercise_suspension oppose", "ROK exercise_suspension oppose"]),
+    ("near miss, late rules", "Moon said talks with the North were vital to ending the standoff.", "2019-10-08",
+        &[]),
+    ("near miss, late rules", "Experts predicted a breakthrough, but Pompeo said Washington must keep sanctions in place.", "2019-10-01",
+        &["US sanctions_relief oppose"]),
+    ("near miss, late rules", "North Korea wants not only sanctions relief, but also security guarantees.", "2019-03-01",
+        &["DPRK sanctions_relief support", "DPRK security_guarantees support"]),
+    ("near miss, late rules", "Unlike the United States, South Korea has proposed an end-of-war declaration.", "2021-09-22",
+        &["ROK end_of_war_declaration support"]),
+    ("near miss, late rules", "Trump praised North Korea for its suspension of nuclear tests.", "2018-06-12",
+        &["US testing_moratorium support", "DPRK testing_moratorium support"]),
+    ("near miss, late rules", "Pompeo said sanctions on North Korea are going nowhere until it denuclearizes.", "2019-08-01",
+        &[]),
 ];
 
 #[test]

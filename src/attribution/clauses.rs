@@ -39,10 +39,18 @@ impl<'a> Sentence<'a> {
         if k < 2 || self.seq_at(k, &self.c.words.contrasts) != 1 {
             return None;
         }
-        if !matches!(
-            self.kind_at(k - 1),
-            Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Reverser)
-        ) {
+        // (", but also …": a comma may stand before the contrast)
+        let k = if self.punct_at(k - 1) == Some(',') {
+            k - 1
+        } else {
+            k
+        };
+        if k < 2
+            || !matches!(
+                self.kind_at(k - 1),
+                Some(Kind::Issue { .. } | Kind::Position { .. } | Kind::Reverser)
+            )
+        {
             return None;
         }
         // A term follows, past determiners and up to two words ("but

@@ -457,6 +457,7 @@ impl<'a> Sentence<'a> {
             let fronted = !coordinated && {
                 let mut x = self.phrase_start(before);
                 while x > 0
+                    && !self.word_in(x - 1, &self.c.words.prepositions)
                     && (matches!(self.kind_at(x - 1), Some(Kind::Party { .. }))
                         || self.is_name(x - 1)
                         || self.word_in(x - 1, &self.c.words.determiners)
@@ -1083,13 +1084,24 @@ impl<'a> Sentence<'a> {
                 _ => None,
             };
         }
-        let Some(v) = (0..self.items.len()).find(|&j| {
+        // The speech verb that reports the term: the last one before it,
+        // else the first ("Experts predicted …, but Pompeo said
+        // Washington must …" is Pompeo's).
+        let speech = |j: usize| {
             self.items[j].quote.is_none() && matches!(self.kind_at(j), Some(Kind::Speech))
-        }) else {
+        };
+        let Some(v) = (0..t)
+            .rev()
+            .find(|&j| speech(j))
+            .or_else(|| (0..self.items.len()).find(|&j| speech(j)))
+        else {
             return self.viewpoint();
         };
+        // Its subject, past a relative clause set off by commas ("Pompeo,
+        // who briefed reporters in Seoul, said …").
         let before = (0..v)
             .rev()
+            .filter(|&j| !self.in_relative_clause(j, v))
             .take(7)
             .find_map(|j| self.subject_group(j).map(|(h, _)| h));
         // "Former adviser John Bolton said the U.S. should resume …": a
@@ -1109,17 +1121,12 @@ impl<'a> Sentence<'a> {
                     return Some(Holder::Unknown);
                 }
             }
-            (0..v)
-                .rev()
-                .take(7)
-                .take_while(|&j| {
-                    self.same_scope(j, v) || self.items[j].clause + 1 == self.items[v].clause
-                })
-                .find(|&j| {
-                    matches!(self.kind_at(j), Some(Kind::Speaker))
-                        && !self.preceded_by_preposition(j)
-                })
-                .map(|_| Holder::Outsider)
+            // "Analysts said …": the outsider is the verb's own subject,
+            // right before it (auxiliaries aside).
+            (p > 0
+                && matches!(self.kind_at(p - 1), Some(Kind::Speaker))
+                && !self.preceded_by_preposition(p - 1))
+            .then_some(Holder::Outsider)
         };
         // A speech tag names its speaker right after the verb only after a
         // comma or a quotation (", said Pompeo"), not the subject of what
@@ -1129,7 +1136,15 @@ impl<'a> Sentence<'a> {
             (v + 1..(v + 4).min(self.items.len()))
                 .filter(|_| tag)
                 .find_map(|j| match self.kind_at(j) {
-                    Some(Kind::Party { party }) => Some(Holder::Parties(vec![party])),
+                    // (the tag ends there: ", said Pompeo.")
+                    Some(Kind::Party { party })
+                        if self
+                            .items
+                            .get(j + 1)
+                            .is_none_or(|it| matches!(it.kind, ItemKind::Punct(_))) =>
+                    {
+                        Some(Holder::Parties(vec![party]))
+                    }
                     _ => None,
                 })
         };
@@ -1163,9 +1178,6 @@ impl<'a> Sentence<'a> {
     /// "…, and Washington rejected it"), and the party subject of that
     /// clause. The clause holds no term of its own and none comes between.
     pub(super) fn response_to(&self, t: usize, carry: &Carry) -> Option<(usize, Holder)> {
-        if let Some(answer) = self.relative_answer(t) {
-            return Some(answer);
-        }
         let (quote, clause) = (self.items[t].quote, self.items[t].clause);
         // Once past a clause break or ", and", the scan is in a later clause.
         let mut later = false;
@@ -1225,8 +1237,10 @@ impl<'a> Sentence<'a> {
     /// own: "seeking sanctions relief and security guarantees that the Trump
     /// administration has so far refused to provide". Only auxiliaries and
     /// up to three plain words may stand between the party and the cue, and
-    /// no other term may follow in the clause. Returns the cue and the party.
-    fn relative_answer(&self, t: usize) -> Option<(usize, Holder)> {
+    /// the cue (or "to" and one plain verb after it) ends the clause. What
+    /// it says of the term does not depend on the main clause. Returns the
+    /// cue and the party.
+    pub(super) fn relative_answer(&self, t: usize) -> Option<(usize, Holder)> {
         let w = &self.c.words;
         let term = |x: usize| {
             matches!(
@@ -1278,15 +1292,30 @@ impl<'a> Sentence<'a> {
         }
         // (a term in a condition or exception after the cue is not its
         // object: "refused to provide without a disarmament commitment")
+        // The cue ends the relative clause, or "to" and one plain verb do
+        // ("refused to provide"), before a condition, an exception or the
+        // end: not "wants halted", "demanded Washington cancel", "accused
+        // the US of derailing".
+        if c >= self.items.len() {
+            return None;
+        }
         let clause = self.items[c].clause;
-        let own_term = (c + 1..self.items.len())
-            .take_while(|&k| {
-                self.items[k].clause == clause
-                    && !matches!(self.kind_at(k), Some(Kind::Conditional))
-                    && self.class_at(k) & w.exceptions.bit == 0
+        let end = |k: usize| {
+            self.items.get(k).is_none_or(|it| {
+                matches!(it.kind, ItemKind::Punct(_))
+                    || it.clause != clause
+                    || matches!(self.kind_at(k), Some(Kind::Conditional))
+                    || self.class_at(k) & w.exceptions.bit != 0
             })
-            .any(term);
-        (!own_term && c < self.items.len()).then_some((c, holder))
+        };
+        let bare = end(c + 1)
+            || (self.item_is_word(c + 1, "to")
+                && matches!(
+                    self.items.get(c + 2).map(|it| &it.kind),
+                    Some(ItemKind::Word(_))
+                )
+                && end(c + 3));
+        bare.then_some((c, holder))
     }
 
     /// Does nothing but punctuation and pronouns follow the cue at `c` in
@@ -2074,6 +2103,10 @@ mod tests {
                 "Pyongyang demanded relief that Washington tied to talks.",
                 None,
             ),
+            (
+                "Seoul held the joint drills that Pyongyang wants halted.",
+                None,
+            ),
             // The later clause has a term of its own.
             ("Pyongyang demanded relief, but Seoul rejected talks.", None),
             (
@@ -2083,7 +2116,10 @@ mod tests {
         ];
         for (text, want) in rows {
             with_sentence(text, |s| {
-                let got = s.response_to(s.nth_term(), &Carry::default());
+                let t = s.nth_term();
+                let got = s
+                    .response_to(t, &Carry::default())
+                    .or_else(|| s.relative_answer(t));
                 let want = want.map(|(cue, party)| (s.at(cue), party.to_string()));
                 assert_eq!(got.map(|(c, h)| (c, holder_name(&h))), want, "{text:?}");
             });

@@ -328,12 +328,20 @@ impl<'a> Sentence<'a> {
                 _ => steps += 1,
             }
         }
+        // The passive stands right before the reverser, an adverb aside
+        // ("will soon be lifted"): not "sanctions are the way to stop …",
+        // "talks were vital to ending …".
+        let passive_before = |r: usize| {
+            let p = &self.c.words.passives;
+            (r >= 1 && r - 1 > last && self.word_in(r - 1, p))
+                || (r >= 2
+                    && r - 2 > last
+                    && self.word_in(r - 2, p)
+                    && matches!(self.items[r - 1].kind, ItemKind::Word(_))
+                    && self.class_at(r - 1) == 0)
+        };
         after
-            .filter(|&r| {
-                r == last + 1
-                    || (last + 1..r).any(|j| self.word_in(j, &self.c.words.passives))
-                    || self.subject_of_reverser(last, r)
-            })
+            .filter(|&r| r == last + 1 || passive_before(r) || self.subject_of_reverser(last, r))
             .into_iter()
             .collect()
     }

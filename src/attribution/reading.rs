@@ -463,7 +463,7 @@ impl<'a> Sentence<'a> {
                 let possessed = (last + 1..r).any(|j| {
                     matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p)
                         && self.is_possessive(j)
-                });
+                }) || self.word_in(r - 1, &self.c.words.possessives);
                 (framed || possessed).then_some(p)
             });
             if let Some(owner) = owner {
@@ -717,9 +717,20 @@ impl<'a> Sentence<'a> {
     /// cue answering the term in a later clause gives the answering party
     /// the cue's stance on what the term's reading says.
     fn response_reading(&self, term: &Term, d: &Draft, carry: &Carry) -> Option<Reading> {
-        let (c, h) = self.response_to(term.t, carry)?;
+        // A later clause answers what the term's reading says; a relative
+        // clause on the term ("the relief that Washington refused to
+        // provide") answers the term itself, whatever the main clause says.
+        let (c, h, base) = match self.response_to(term.t, carry) {
+            Some((c, h)) => {
+                let base = d.r.sign * d.chain.iter().map(|&x| self.cue_sign(x)).product::<i8>();
+                (c, h, base)
+            }
+            None => {
+                let (c, h) = self.relative_answer(term.t)?;
+                (c, h, term.sign)
+            }
+        };
         let mut o = d.r.clone();
-        let base = d.r.sign * d.chain.iter().map(|&x| self.cue_sign(x)).product::<i8>();
         o.sign = base * self.cue_sign(c);
         o.hedged = self.hedged(c);
         o.conditional = false;

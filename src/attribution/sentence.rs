@@ -195,12 +195,12 @@ impl<'a> Sentence<'a> {
 
     /// "not only relief but also guarantees": a negator right before one
     /// of the grammar's `additives`, with a one-word contrast ("but") in
-    /// the next ten items, negates nothing; it is read as a word. Without
+    /// the next fourteen items (commas allowed), negates nothing; it is read as a word. Without
     /// the contrast it negates ("will not simply give up its weapons").
     fn drop_additive_negators(&mut self) {
         for k in 0..self.items.len().saturating_sub(1) {
-            let contrast = (k + 2..(k + 12).min(self.items.len()))
-                .take_while(|&j| self.punct_at(j).is_none_or(|p| p == '-'))
+            let contrast = (k + 2..(k + 16).min(self.items.len()))
+                .take_while(|&j| self.punct_at(j).is_none_or(|p| matches!(p, '-' | ',')))
                 .any(|j| self.seq_at(j, &self.c.words.contrasts) == 1);
             if matches!(self.kind_at(k), Some(Kind::Negator))
                 && self.word_in(k + 1, &self.c.words.additives)
