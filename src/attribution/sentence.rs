@@ -199,13 +199,15 @@ impl<'a> Sentence<'a> {
     /// the contrast it negates ("will not simply give up its weapons").
     fn drop_additive_negators(&mut self) {
         for k in 0..self.items.len().saturating_sub(1) {
+            if !matches!(self.kind_at(k), Some(Kind::Negator))
+                || !self.word_in(k + 1, &self.c.words.additives)
+            {
+                continue;
+            }
             let contrast = (k + 2..(k + 16).min(self.items.len()))
                 .take_while(|&j| self.punct_at(j).is_none_or(|p| matches!(p, '-' | ',')))
                 .any(|j| self.seq_at(j, &self.c.words.contrasts) == 1);
-            if matches!(self.kind_at(k), Some(Kind::Negator))
-                && self.word_in(k + 1, &self.c.words.additives)
-                && contrast
-            {
+            if contrast {
                 let it = &self.items[k];
                 self.items[k].kind = ItemKind::Word(lower(&self.text[it.start..it.end]));
             }
