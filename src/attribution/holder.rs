@@ -12,7 +12,7 @@
 //! the reading (`reading.rs`) a [`Holder`] and the [`Rule`] that found it.
 
 use super::rule::Rule;
-use super::sentence::{ItemKind, Sentence};
+use super::sentence::{is_gerund, ItemKind, Sentence};
 use super::Carry;
 use crate::lexicon::Kind;
 
@@ -219,10 +219,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if party.is_some() && self.is_name(j) {
-                let mut x = j;
-                while x > 0 && self.is_name(x) {
-                    x -= 1;
-                }
+                let x = self.before_name(j);
                 if same(x) {
                     j = x;
                     continue;
@@ -305,11 +302,7 @@ impl<'a> Sentence<'a> {
             // grammar lists it among the prepositions).
             ItemKind::M(_, Kind::Speech) => self.class_at(prev) & w.prepositions.bit != 0,
             ItemKind::Word(_) => {
-                let gerund = word.len() > 4
-                    && word
-                        .get(word.len() - 3..)
-                        .is_some_and(|end| end.eq_ignore_ascii_case("ing"));
-                if gerund {
+                if is_gerund(word) {
                     return true;
                 }
                 let plain_verb = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
@@ -405,9 +398,8 @@ impl<'a> Sentence<'a> {
                     j = self.phrase_start(j - 1);
                 }
                 let participle = j >= 2
-                    && self.word_at(j - 1).is_some_and(|w| {
-                        w.len() > 4 && w.ends_with("ing") && self.class_at(j - 1) == 0
-                    })
+                    && self.word_at(j - 1).is_some_and(is_gerund)
+                    && self.class_at(j - 1) == 0
                     && self.seq_at(j - 2, &self.c.words.coordinators) == 1;
                 if participle {
                     j -= 1;
@@ -441,10 +433,7 @@ impl<'a> Sentence<'a> {
             }
             // "leader Kim Jong Un and …": the rest of a name after its alias.
             if self.is_name(before) {
-                let mut x = before;
-                while x > 0 && self.is_name(x) {
-                    x -= 1;
-                }
+                let x = self.before_name(before);
                 if matches!(self.kind_at(x), Some(Kind::Party { .. })) {
                     before = x;
                 }
@@ -765,11 +754,7 @@ impl<'a> Sentence<'a> {
         // The name goes on a party's name or title ("Chairman Kim Jong Un
         // accepted", "US Ambassador Harry Harris said"): that party is the
         // subject.
-        let mut first = p;
-        while first > 0 && self.is_name(first - 1) {
-            first -= 1;
-        }
-        if first > 0 && matches!(self.kind_at(first - 1), Some(Kind::Party { .. })) {
+        if matches!(self.kind_at(self.before_name(p)), Some(Kind::Party { .. })) {
             return false;
         }
         // "the US and Japan rejected …": a party is among the subjects.
@@ -1112,14 +1097,14 @@ impl<'a> Sentence<'a> {
             while p > 0 && self.word_in(p - 1, &self.c.words.auxiliaries) {
                 p -= 1;
             }
-            if p > 1 && self.is_name(p - 1) {
-                let mut first = p - 1;
-                while first > 0 && self.is_name(first - 1) {
-                    first -= 1;
-                }
-                if first == 0 || !matches!(self.kind_at(first - 1), Some(Kind::Party { .. })) {
-                    return Some(Holder::Unknown);
-                }
+            if p > 1
+                && self.is_name(p - 1)
+                && !matches!(
+                    self.kind_at(self.before_name(p - 1)),
+                    Some(Kind::Party { .. })
+                )
+            {
+                return Some(Holder::Unknown);
             }
             // "Analysts said …": the outsider is the verb's own subject,
             // right before it (auxiliaries aside).
@@ -1181,6 +1166,12 @@ impl<'a> Sentence<'a> {
         let (quote, clause) = (self.items[t].quote, self.items[t].clause);
         // Once past a clause break or ", and", the scan is in a later clause.
         let mut later = false;
+        // "… offered to meet Trump and Trump has accepted": a coordinator
+        // right before a party subject opens a clause too.
+        let party_after = |x: usize| {
+            let x = x + usize::from(self.word_in(x, &self.c.words.determiners));
+            matches!(self.kind_at(x), Some(Kind::Party { .. })) && !self.is_possessive(x)
+        };
         let mut c = None;
         for j in t + 1..self.items.len() {
             if self.items[j].quote != quote {
@@ -1193,16 +1184,6 @@ impl<'a> Sentence<'a> {
                     return self.bare_after(c).then_some((c, h));
                 }
             }
-            // "… offered to meet Trump and Trump has accepted": a
-            // coordinator right before a party subject opens a clause too.
-            let party_after = |x: usize| {
-                let x = if self.word_in(x, &self.c.words.determiners) {
-                    x + 1
-                } else {
-                    x
-                };
-                matches!(self.kind_at(x), Some(Kind::Party { .. })) && !self.is_possessive(x)
-            };
             later |= self.items[j].clause != clause
                 || (self.punct_at(j) == Some(',')
                     && self.seq_at(j + 1, &self.c.words.coordinators) > 0)
@@ -1250,17 +1231,11 @@ impl<'a> Sentence<'a> {
         };
         // Past terms coordinated with this one ("relief and guarantees that …").
         let mut last = t;
-        loop {
-            let n = self.seq_at(last + 1, &w.coordinators);
-            let mut x = last + 1 + n;
-            while n > 0 && self.word_in(x, &w.determiners) {
-                x += 1;
-            }
-            if n > 0 && term(x) {
-                last = x;
-            } else {
-                break;
-            }
+        while let Some(x) = (last + 2..(last + 6).min(self.items.len()))
+            .find(|&x| term(x))
+            .filter(|&x| self.coordinated_terms(last, x))
+        {
+            last = x;
         }
         let r = if self.is_quote_mark(last + 1) {
             last + 2
@@ -1271,10 +1246,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let s = r + 1 + usize::from(self.word_in(r + 1, &w.determiners));
-        let (holder, first) = (s..(s + 4).min(self.items.len()))
+        let holder = (s..(s + 4).min(self.items.len()))
             .rev()
-            .find_map(|k| self.subject_group(k).filter(|&(_, f)| f <= s))?;
-        let _ = first;
+            .find_map(|k| self.subject_group(k).filter(|&(_, f)| f <= s))
+            .map(|(h, _)| h)?;
         let mut c = (s + 1..(s + 9).min(self.items.len()))
             .find(|&k| !matches!(self.kind_at(k), Some(Kind::Party { .. })) && !self.is_name(k))?;
         let mut plain = 0;
@@ -1290,8 +1265,6 @@ impl<'a> Sentence<'a> {
             }
             c += 1;
         }
-        // (a term in a condition or exception after the cue is not its
-        // object: "refused to provide without a disarmament commitment")
         // The cue ends the relative clause, or "to" and one plain verb do
         // ("refused to provide"), before a condition, an exception or the
         // end: not "wants halted", "demanded Washington cancel", "accused

@@ -413,7 +413,7 @@ impl<'a> Sentence<'a> {
     /// Are the terms at items `a` and `b` (`a` first) joined by a
     /// coordinator alone ("nuclear weapons and missile tests"), a
     /// determiner or possessive after it aside?
-    fn coordinated_terms(&self, a: usize, b: usize) -> bool {
+    pub(super) fn coordinated_terms(&self, a: usize, b: usize) -> bool {
         let n = self.seq_at(a + 1, &self.c.words.coordinators);
         n > 0
             && (a + 1 + n..b).all(|j| {

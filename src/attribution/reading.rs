@@ -14,7 +14,7 @@
 
 use super::holder::Holder;
 use super::rule::Rule;
-use super::sentence::{ItemKind, Sentence};
+use super::sentence::{is_gerund, ItemKind, Sentence};
 use super::{Carry, Trace};
 use crate::lexicon::Kind;
 
@@ -455,7 +455,7 @@ impl<'a> Sentence<'a> {
                 let gerund = self.text[it.start..it.end]
                     .split(' ')
                     .next()
-                    .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                    .is_some_and(is_gerund);
                 let framed = r >= 2
                     && matches!(self.word_at(r - 1), Some("for" | "of"))
                     && matches!(self.kind_at(r - 2), Some(Kind::Party { party }) if party == p)

@@ -148,6 +148,13 @@ fn word_end(text: &str, mut end: usize, limit: usize) -> usize {
     end
 }
 
+/// Is `w` an "-ing" form of more than four letters ("thanking", "halting")?
+pub(super) fn is_gerund(w: &str) -> bool {
+    w.len() > 4
+        && w.get(w.len() - 3..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("ing"))
+}
+
 /// The word `w` lower-cased, borrowed when it already is.
 fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     let upper = if w.is_ascii() {
@@ -385,6 +392,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// Is item `k` a plain capitalised word ("Tokyo")?
+    /// The item before the name that ends at item `k` (`k` itself when it
+    /// is no name): "leader Kim Jong Un" gives the alias "leader Kim".
+    pub(super) fn before_name(&self, k: usize) -> usize {
+        let mut x = k;
+        while x > 0 && self.is_name(x) {
+            x -= 1;
+        }
+        x
+    }
+
     pub(super) fn is_name(&self, k: usize) -> bool {
         matches!(
             self.items.get(k).map(|it| &it.kind),
