@@ -30,11 +30,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// "wants not talks but the lifting of sanctions": a one-word contrast
-    /// at `k` right after a term (or a reverser: "not a freeze but …") that
-    /// a negator at most four items before negates, with no comma, cue or speech verb between. The contrast then
-    /// joins the two terms like a coordinator, and the negator reaches only
-    /// the first; after "not only" (grammar list `additives`) neither.
-    /// Returns the negator (or the additive word).
+    /// at `k` (a comma may precede it) right after a term, or a reverser
+    /// ("not a freeze but …"), that a negator up to five items before it
+    /// negates, with no punctuation, cue or speech verb between, and before
+    /// a term. The contrast then joins the two terms like a coordinator,
+    /// and the negator reaches only the first; after "not only" (grammar
+    /// list `additives`) neither. Returns the negator (or the additive
+    /// word).
     pub(super) fn not_but(&self, k: usize) -> Option<usize> {
         if k < 2 || self.seq_at(k, &self.c.words.contrasts) != 1 {
             return None;

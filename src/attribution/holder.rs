@@ -1078,7 +1078,7 @@ impl<'a> Sentence<'a> {
         let Some(v) = (0..t)
             .rev()
             .find(|&j| speech(j))
-            .or_else(|| (0..self.items.len()).find(|&j| speech(j)))
+            .or_else(|| (t..self.items.len()).find(|&j| speech(j)))
         else {
             return self.viewpoint();
         };

@@ -436,9 +436,8 @@ impl<'a> Sentence<'a> {
         let mut v = self.negators_before(t, cue, rev);
         v.extend(after);
         // "not talks but relief": the negator stays with the first term.
-        if let Some(g) = cue.filter(|&g| g < t) {
-            let spent: Vec<usize> = (g + 1..t).filter_map(|k| self.not_but(k)).collect();
-            v.retain(|n| !spent.contains(n));
+        if let Some(g) = cue.filter(|&g| g < t && !v.is_empty()) {
+            v.retain(|&n| !(g + 1..t).any(|k| self.not_but(k) == Some(n)));
         }
         v
     }
