@@ -442,24 +442,22 @@ impl<'a> Sentence<'a> {
         // "praised Pyongyang for halting nuclear tests": the party a
         // reverser after the last cue belongs to holds the reversed term.
         if d.owner.is_none() {
-            // Only a possessor or the object before "for"/"of" owns it: in
-            // "demanded that North Korea disclose its program" the party
-            // before the reverser is what the demand is made of.
-            // A gerund right after "for"/"of" ("for halting"), or a
-            // possessor ("Pyongyang's suspension of tests"): not a thing
-            // asked for ("asked North Korea for a halt to tests").
+            // Only the object right before "for"/"of" and a gerund ("for
+            // halting") or a possessor ("Pyongyang's suspension of tests",
+            // "its suspension") owns it; not the party a demand is made of
+            // ("demanded that North Korea halt …", "asked North Korea for a
+            // halt to tests").
             let owner = g.last().and_then(|&last| {
                 let r = d.rev.iter().copied().find(|&r| r > last)?;
                 let p = self.cue_owner(last, r, carry)?;
                 let it = &self.items[r];
-                let gerund = self.text[it.start..it.end]
-                    .split(' ')
-                    .next()
-                    .is_some_and(is_gerund);
                 let framed = r >= 2
                     && matches!(self.word_at(r - 1), Some("for" | "of"))
                     && matches!(self.kind_at(r - 2), Some(Kind::Party { party }) if party == p)
-                    && gerund;
+                    && self.text[it.start..it.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(is_gerund);
                 let possessed = (last + 1..r).any(|j| {
                     matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p)
                         && self.is_possessive(j)
