@@ -38,7 +38,7 @@ impl<'a> Sentence<'a> {
                         )
                 });
             // A speech verb inside the condition carries it over the clause
-            // it opens ("if Mr. Kim confirmed that he was prepared to …").
+            // it opens ("if Kim confirmed he was ready to …").
             let mut clause = clause;
             let mut j = k + 1;
             while j < n && self.items[j].quote == quote {

@@ -375,7 +375,7 @@ mod tests {
                 // A lead-in ending in a colon and a line break: "we"
                 // and "our" after it are its subject's, in every sentence.
                 (
-                    "Pyongyang issued the following statement:\n\nWe reject talks. Our side wants relief.",
+                    "Pyongyang released the following statement:\n\nWe reject talks. Our side wants relief.",
                     vec![
                         "DPRK talks oppose [statement-voice, cue]",
                         "DPRK relief support [statement-voice, cue]",
@@ -388,12 +388,12 @@ mod tests {
                 ),
                 // With no subject, the statement's voice holds a stance.
                 (
-                    "Pyongyang issued the following statement:\n\nIt is time to lift sanctions.",
+                    "Pyongyang released the following statement:\n\nIt is time to lift sanctions.",
                     vec!["DPRK relief support [statement-voice, reverser, inverse-term]"],
                 ),
                 // Not one whose cue comes after the term: its agent is unnamed.
                 (
-                    "Pyongyang issued the following statement:\n\nThe joint drills were accepted in 1954.",
+                    "Pyongyang released the following statement:\n\nThe joint drills were accepted in 1954.",
                     vec![],
                 ),
                 // So does a short sentence of speech on a line of its own.

@@ -387,7 +387,7 @@ impl<'a> Sentence<'a> {
         loop {
             // "X and Y", "X, Y and Z", "X as well as Y"
             let mut j = self.phrase_start(first);
-            // "Kim and visiting South Korean President Moon": a title alias
+            // "Kim and visiting President Moon": a title alias
             // of the same party, and a participle right after the
             // coordinator, belong to the mention.
             if let Some(Kind::Party { party: p0 }) = self.kind_at(first) {
@@ -441,8 +441,8 @@ impl<'a> Sentence<'a> {
             // "According to Seoul, Pyongyang …", "In Washington, Seoul's
             // envoy …": a party that a fronted phrase ends with is not
             // listed with the subject by a bare comma.
-            // So is a coordinated group in it, titles and names aside ("In a
-            // statement signed by Moon and Kim Jong-un, North Korea said").
+            // So is a coordinated group in it, titles and names aside ("Under an
+            // accord drawn up by Moon and Kim Jong-un, North Korea said").
             let fronted = !coordinated && {
                 let mut x = self.phrase_start(before);
                 while x > 0
@@ -465,7 +465,7 @@ impl<'a> Sentence<'a> {
                     }
                     first = before;
                 }
-                // "Kim said he and Moon agreed": a subject pronoun joined
+                // "Kim says he and Moon have agreed": a subject pronoun joined
                 // to the party names whom it refers to in the sentence.
                 None if coordinated
                     && self.seq_at(before, &self.c.words.pronouns) == 1
@@ -584,8 +584,8 @@ impl<'a> Sentence<'a> {
         let (quote, cond) = (self.items[k].quote, self.items[k].cond);
         for j in (0..k).rev() {
             // A subject inside a condition is out of reach, unless the
-            // pronoun is in the same condition ("if Mr. Kim confirmed that
-            // he was prepared to …").
+            // pronoun is in the same condition ("if Kim confirmed he was
+            // ready to …").
             let other_condition = self.items[j].cond.is_some() && self.items[j].cond != cond;
             if self.items[j].quote != quote || other_condition {
                 continue;
@@ -861,7 +861,7 @@ impl<'a> Sentence<'a> {
                 }
                 _ => {}
             }
-            // "… at the rapid development of our nuclear force": a first
+            // "… at the growth of our nuclear force": a first
             // person after a preposition is no subject.
             if self.seq_at(j, &self.c.words.first_person) > 0 && !self.preceded_by_preposition(j) {
                 match quote {
@@ -1089,7 +1089,7 @@ impl<'a> Sentence<'a> {
             .filter(|&j| !self.in_relative_clause(j, v))
             .take(7)
             .find_map(|j| self.subject_group(j).map(|(h, _)| h));
-        // "Former adviser John Bolton said the U.S. should resume …": a
+        // "Former aide Mark Hale said the U.S. should resume …": a
         // speaker the lexicon does not know, or an outsider, lays down the
         // obligation; the party it is laid on holds nothing.
         let outsider = || {
@@ -1215,8 +1215,8 @@ impl<'a> Sentence<'a> {
 
     /// A restrictive relative clause right after the term (and the terms
     /// coordinated with it) whose party subject answers it with a cue of its
-    /// own: "seeking sanctions relief and security guarantees that the Trump
-    /// administration has so far refused to provide". Only auxiliaries and
+    /// own: "wanting sanctions relief and security guarantees that Washington
+    /// has long refused to grant". Only auxiliaries and
     /// up to three plain words may stand between the party and the cue, and
     /// the cue (or "to" and one plain verb after it) ends the clause. What
     /// it says of the term does not depend on the main clause. Returns the
@@ -1266,7 +1266,7 @@ impl<'a> Sentence<'a> {
             c += 1;
         }
         // The cue ends the relative clause, or "to" and one plain verb do
-        // ("refused to provide"), before a condition, an exception or the
+        // ("refused to grant"), before a condition, an exception or the
         // end: not "wants halted", "demanded Washington cancel", "accused
         // the US of derailing".
         if c >= self.items.len() {

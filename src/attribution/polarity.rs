@@ -160,7 +160,7 @@ impl<'a> Sentence<'a> {
         'outer: loop {
             let mut j = cur;
             let mut steps = 0;
-            // "blasted the new administration in Washington for pursuing":
+            // "denounced the new government in Washington for pursuing":
             // the object of a cue that a gerund after "for" or "of"
             // describes may take a few more words.
             // Only a direct object: "criticism from the administration in
@@ -295,8 +295,8 @@ impl<'a> Sentence<'a> {
             return found;
         }
         // After the term only through a passive: "sanctions will be lifted",
-        // past terms of its direction coordinated with it ("nuclear weapons
-        // and sanctions can be removed").
+        // past terms of its direction coordinated with it ("nuclear arms and
+        // sanctions could both be lifted").
         let inverse = |x: usize| match self.kind_at(x) {
             Some(Kind::Issue { inverse, .. }) => Some(inverse),
             _ => None,
