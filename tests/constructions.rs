@@ -906,6 +906,13 @@ const ROWS: &[Row] = &[
         &["US testing_moratorium support", "DPRK testing_moratorium support"]),
     ("near miss, late rules", "Pompeo said sanctions on North Korea are going nowhere until it denuclearizes.", "2019-08-01",
         &[]),
+    // What an object is urged to give up is its own: "urged X to drop its demand"
+    ("urged to give up its own", "Pyongyang called on Washington to abandon its insistence on complete denuclearization.", "2019-10-05",
+        &["DPRK complete_denuclearization oppose", "US complete_denuclearization support"]),
+    ("urged to give up its own", "Moon asked Kim to withdraw his demand for sanctions relief before the next round.", "2019-03-10",
+        &["ROK sanctions_relief oppose", "DPRK sanctions_relief support"]),
+    ("urged to give up its own", "Seoul urged Pyongyang to accept its offer of military talks.", "2018-07-01",
+        &["ROK talks support"]),
 ];
 
 #[test]

@@ -541,6 +541,9 @@ impl<'a> Sentence<'a> {
         if let Some(h) = self.plural_antecedent(k) {
             return Some(h);
         }
+        if let Some(p) = self.causee_possessor(k) {
+            return Some(Holder::Parties(vec![p]));
+        }
         // "they" in a party's quotation is the other side ("As Trump
         // said, “they wanted the sanctions lifted”").
         let speaker = quote.and_then(|q| match &self.quotes[q].speaker {
@@ -575,6 +578,35 @@ impl<'a> Sentence<'a> {
             carry.last_person.clone()
         } else {
             carry.last_subject.clone()
+        }
+    }
+
+    /// "urged Washington to drop its demand": a possessive pronoun right
+    /// after a reverser in an infinitive whose subject is the object of the
+    /// verb before it names that object; what one is asked to give up is
+    /// one's own. Not after other verbs ("urged the US to accept its
+    /// proposal": the proposal is the asker's).
+    pub(super) fn causee_possessor(&self, k: usize) -> Option<u16> {
+        if k < 4
+            || !self.word_in(k, &self.c.words.possessives)
+            || !matches!(self.kind_at(k - 1), Some(Kind::Reverser))
+            || !self.item_is_word(k - 2, "to")
+        {
+            return None;
+        }
+        let x = k - 3;
+        match self.kind_at(x) {
+            Some(Kind::Party { party })
+                if !self.is_possessive(x)
+                    && self.same_scope(x, k)
+                    && self.is_object(x)
+                    && (!self.c.persons
+                        || self.word_in(k, &self.c.words.personal_pronouns)
+                            == self.is_person(x)) =>
+            {
+                Some(party)
+            }
+            _ => None,
         }
     }
 
@@ -879,7 +911,12 @@ impl<'a> Sentence<'a> {
             }
             // A possessive pronoun that possesses the cue holds it, even
             // after a preposition ("the omission of his usual demand that").
-            if self.word_in(j, &self.c.words.possessives) && self.possesses_cue(j, anchor) {
+            // Not the possessive of what an object is urged to give up
+            // ("urged Washington to drop its demand": the urger holds it).
+            if self.word_in(j, &self.c.words.possessives)
+                && self.possesses_cue(j, anchor)
+                && self.causee_possessor(j).is_none()
+            {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
                     return Some((h, Rule::Pronoun));
                 }
@@ -889,6 +926,7 @@ impl<'a> Sentence<'a> {
             if self.seq_at(j, &self.c.words.pronouns) > 0
                 && self.seq_at(j, &self.c.words.expletives) == 0
                 && !self.preceded_by_preposition(j)
+                && self.causee_possessor(j).is_none()
             {
                 if let Some(h) = self.resolve_pronoun(j, carry) {
                     return Some((h, Rule::Pronoun));
@@ -1997,6 +2035,41 @@ mod tests {
             let p = s.at("Pyongyang");
             assert!(s.preceded_by_preposition(p) && s.represented(p));
         });
+    }
+
+    #[test]
+    fn what_an_object_is_urged_to_give_up_is_its_own() {
+        // (sentence, the possessive pronoun's party as the object's)
+        let rows = [
+            (
+                "Pyongyang wants Seoul to drop its demand for talks.",
+                Some("ROK"),
+            ),
+            (
+                "The North told Washington to drop its insistence on talks.",
+                Some("US"),
+            ),
+            (
+                "Choe wants Pompeo to drop his demand for talks.",
+                Some("US"),
+            ),
+            // Another verb than a reverser: the proposal may be the asker's.
+            ("Pyongyang wants Seoul to accept its offer of talks.", None),
+            // No object before "to".
+            ("Pyongyang wants to drop its demand for talks.", None),
+            // "it" names a thing, "his" a person: no match.
+            ("Choe wants Washington to drop his demand for talks.", None),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| {
+                let k = (0..s.items.len())
+                    .find(|&k| s.word_in(k, &s.c.words.possessives))
+                    .expect("a possessive");
+                s.causee_possessor(k)
+                    .map(|p| lex().party_id(p as usize).to_string())
+            });
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -507,11 +507,27 @@ impl<'a> Sentence<'a> {
     /// support for".
     /// An inner cue can carry one too: "demanded that Seoul stop holding
     /// the drills".
+    /// "urged Washington to drop its demand for …": the object told to
+    /// give up its own cue holds that cue's stance, a reading of its own.
     fn apply_cue_reverser(&self, term: &Term, d: &mut Draft) {
         let mut seen: Vec<usize> = Vec::new();
-        for &o in d.chain.iter().filter(|&&o| o < term.t) {
+        for (i, &o) in d.chain.iter().enumerate().filter(|&(_, &o)| o < term.t) {
             if let Some(cr) = self.cue_reverser(o).filter(|cr| !seen.contains(cr)) {
                 seen.push(cr);
+                let causee = (o > 0 && d.owner.is_none())
+                    .then(|| self.causee_possessor(o - 1))
+                    .flatten();
+                if let Some(p) = causee {
+                    let mut w = d.r.clone();
+                    w.sign = term.sign
+                        * d.chain[i..]
+                            .iter()
+                            .map(|&x| self.cue_sign(x))
+                            .product::<i8>();
+                    w.holder = Some((Holder::Parties(vec![p]), Rule::CueOwner));
+                    w.rules = vec![Rule::Cue];
+                    d.owner = Some(w);
+                }
                 d.r.sign = -d.r.sign;
                 d.r.involved.push(cr);
                 d.r.rules.push(Rule::ReversedCue);
