@@ -913,6 +913,15 @@ const ROWS: &[Row] = &[
         &["ROK sanctions_relief oppose", "DPRK sanctions_relief support"]),
     ("urged to give up its own", "Seoul urged Pyongyang to accept its offer of military talks.", "2018-07-01",
         &["ROK talks support"]),
+    // A speech tag set off by commas inside a clause is an aside
+    ("speech tag as an aside", "North Korea, Moon told lawmakers, is ready to shut down the Yongbyon complex.", "2018-09-20",
+        &["DPRK yongbyon_dismantlement support"]),
+    ("speech tag as an aside", "Pyongyang, according to officials in Seoul, keeps demanding sanctions relief.", "2019-05-02",
+        &["DPRK sanctions_relief support"]),
+    ("speech tag as an aside", "The White House's goal, the spokeswoman said, is still complete denuclearization.", "2021-05-01",
+        &["US complete_denuclearization support"]),
+    ("speech tag as an aside", "Although the talks were useful, Biegun said, Washington will keep its sanctions.", "2019-12-16",
+        &["US sanctions_relief oppose"]),
 ];
 
 #[test]

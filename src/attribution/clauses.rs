@@ -126,6 +126,68 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A speech tag set off by commas inside a clause, from the comma at
+    /// `k` to the closing comma it returns: ", Moon said,", ", the agency
+    /// said on Monday,", ", according to Seoul officials,". Up to seven
+    /// items, one speech verb, no term, cue, negator, coordinator or
+    /// quotation mark, and the clause goes on after it ("Pyongyang is
+    /// willing, Moon said, to dismantle …"). A list ("The US, Japan and
+    /// Seoul said, …") has a coordinator and is no aside.
+    fn aside_at(&self, k: usize) -> Option<usize> {
+        if self.punct_at(k) != Some(',') || k == 0 {
+            return None;
+        }
+        let quote = self.items[k].quote;
+        let w = &self.c.words;
+        // "While talks went well, he said, sanctions stay": the comma closes
+        // a fronted adverbial clause; what follows is the main clause.
+        let fronted = (0..k)
+            .rev()
+            .take_while(|&x| self.punct_at(x) != Some(',') && self.items[x].quote == quote)
+            .any(|x| {
+                matches!(self.kind_at(x), Some(Kind::Conditional))
+                    || matches!(self.items[x].kind, ItemKind::Word(_))
+                        && (self.class_at(x) & w.subordinators.bit != 0
+                            || self.seq_at(x, &w.contrasts) > 0)
+            });
+        if fronted {
+            return None;
+        }
+        let mut speech = 0;
+        let mut j = k + 1;
+        while j < self.items.len() && j <= k + 8 {
+            let it = &self.items[j];
+            if it.quote != quote || self.is_quote_mark(j) {
+                return None;
+            }
+            if self.punct_at(j) == Some(',') {
+                break;
+            }
+            match &it.kind {
+                ItemKind::Punct(_) => return None,
+                ItemKind::M(_, Kind::Speech) => speech += 1,
+                ItemKind::M(_, Kind::Party { .. } | Kind::Speaker) => {}
+                ItemKind::M(..) => return None,
+                ItemKind::Word(_) => {
+                    if self.seq_at(j, &w.coordinators) > 0
+                        || self.seq_at(j, &w.contrasts) > 0
+                        || self.word_in(j, &w.relatives)
+                        || self.word_in(j, &w.subordinators)
+                    {
+                        return None;
+                    }
+                }
+            }
+            j += 1;
+        }
+        let closes = j < self.items.len() && j > k + 1 && self.punct_at(j) == Some(',');
+        let goes_on = self
+            .items
+            .get(j + 1)
+            .is_some_and(|it| it.quote == quote && !matches!(it.kind, ItemKind::Punct(_)));
+        (closes && goes_on && speech == 1).then_some(j)
+    }
+
     pub(super) fn mark_clauses(&mut self) {
         let mut clause = 0;
         let mut prev_quote = None;
@@ -135,6 +197,19 @@ impl<'a> Sentence<'a> {
             if self.items[k].quote != prev_quote {
                 clause += 1;
                 prev_quote = self.items[k].quote;
+            }
+            // The aside gets a clause of its own; the clause around it
+            // goes on after it.
+            if let Some(b) = self.aside_at(k) {
+                let around = clause;
+                clause += 1;
+                for it in &mut self.items[k..=b] {
+                    it.clause = clause;
+                    it.aside = true;
+                }
+                clause = around;
+                k = b + 1;
+                continue;
             }
             let len = self.is_clause_break(k);
             if len > 0 {
@@ -198,6 +273,66 @@ mod tests {
     /// Are the two items (given by their text) in one clause?
     fn same_clause(text: &str, a: &str, b: &str) -> bool {
         with_sentence(text, |s| s.items[s.at(a)].clause == s.items[s.at(b)].clause)
+    }
+
+    #[test]
+    fn a_speech_tag_set_off_by_commas_is_an_aside() {
+        // (sentence, a word inside the aside or None, two items the clause
+        // around it joins)
+        let rows = [
+            (
+                "Pyongyang is willing, Moon said, to hold talks.",
+                Some("Moon"),
+                true,
+            ),
+            (
+                "The North, according to Seoul, wants relief.",
+                Some("Seoul"),
+                true,
+            ),
+            (
+                "Washington, Pompeo told reporters, wants talks.",
+                Some("reporters"),
+                true,
+            ),
+            // At the end of the sentence: a speech tag, no aside.
+            ("Pyongyang wants relief, Moon said.", None, false),
+            // A list with a coordinator.
+            (
+                "The US, Seoul and Pyongyang said, in turn, that talks help.",
+                None,
+                false,
+            ),
+            // A fronted adverbial clause closes at the comma.
+            (
+                "If talks fail, Moon said, Pyongyang wants relief.",
+                None,
+                false,
+            ),
+            (
+                "While talks went on, Moon said, Pyongyang wants relief.",
+                None,
+                false,
+            ),
+        ];
+        for (text, inside, joined) in rows {
+            with_sentence(text, |s| {
+                let asides: Vec<&str> = (0..s.items.len())
+                    .filter(|&k| s.items[k].aside)
+                    .map(|k| &s.text[s.items[k].start..s.items[k].end])
+                    .collect();
+                match inside {
+                    Some(w) => assert!(asides.contains(&w), "{text:?}: {asides:?}"),
+                    None => assert!(asides.is_empty(), "{text:?}: {asides:?}"),
+                }
+                let last = s.items.len() - 2;
+                assert_eq!(
+                    s.items[0].clause == s.items[last].clause,
+                    joined,
+                    "{text:?}"
+                );
+            });
+        }
     }
 
     #[test]

@@ -845,7 +845,7 @@ impl<'a> Sentence<'a> {
             if it.cond.is_some() && self.items[anchor].cond != it.cond {
                 continue;
             }
-            if self.in_relative_clause(j, anchor) {
+            if self.in_relative_clause(j, anchor) || it.aside && !self.items[anchor].aside {
                 continue; // "Moon, who met Trump, is pushing for …"
             }
             // Only an item that could be the subject is looked at further

@@ -22,6 +22,10 @@ impl<'a> Sentence<'a> {
         let mut j = t;
         while j > 0 {
             j -= 1;
+            // (past a speech tag set off by commas: "The goal, she said, is …")
+            if self.items[j].aside && !self.items[t].aside {
+                continue;
+            }
             if !self.same_scope(j, t) {
                 break;
             }

@@ -39,6 +39,10 @@ pub(super) struct Item<'a> {
     pub(super) clause: usize,
     /// Conditional item whose scope covers this item.
     pub(super) cond: Option<usize>,
+    /// Inside a speech tag set off by commas in the middle of a clause
+    /// (", Moon said,", ", according to Seoul,"): no subject of the clause
+    /// around it (`clauses.rs`).
+    pub(super) aside: bool,
     /// Grammar lists the item's word belongs to or opens
     /// ([`crate::lexicon::WordSets::class`]), looked up the first time a
     /// rule asks ([`Sentence::class_at`]).
@@ -69,6 +73,7 @@ impl<'a> Item<'a> {
             quote: None,
             clause: 0,
             cond: None,
+            aside: false,
             class: std::cell::Cell::new(None),
         }
     }
