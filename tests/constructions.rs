@@ -922,6 +922,13 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support"]),
     ("speech tag as an aside", "Although the talks were useful, Biegun said, Washington will keep its sanctions.", "2019-12-16",
         &["US sanctions_relief oppose"]),
+    // A pronoun skips a relative clause closed before it
+    ("pronoun past a relative clause", "Kim Jong Un, who has met Trump three times, says he will keep his weapons until Washington drops its hostile policy.", "2019-10-01",
+        &["DPRK security_guarantees support"]),
+    ("pronoun past a relative clause", "Moon, whose aides had met Kim in Pyongyang, said he wants an end-of-war declaration.", "2018-09-25",
+        &["ROK end_of_war_declaration support"]),
+    ("pronoun past a relative clause", "Pompeo, who was meeting Kim Yong Chol that week, said he would insist on complete denuclearization.", "2018-07-06",
+        &["US complete_denuclearization support"]),
 ];
 
 #[test]

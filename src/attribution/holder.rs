@@ -625,9 +625,11 @@ impl<'a> Sentence<'a> {
             if (personal || impersonal) && self.is_person(j) != personal {
                 continue;
             }
+            // Nor a subject inside a relative clause closed before the
+            // pronoun ("Kim, who met Trump, said he …": Kim).
             if let Some((h, _)) = self
                 .subject_group(j)
-                .filter(|_| !self.in_closed_subordinate(j, k))
+                .filter(|_| !self.in_closed_subordinate(j, k) && !self.in_relative_clause(j, k))
             {
                 return Some(h);
             }
@@ -1647,6 +1649,25 @@ mod tests {
                         "US drills oppose [coordinated-subject, cue]",
                         "ROK drills oppose [coordinated-subject, cue]",
                     ],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_relative_clause_closed_before_it() {
+        check_table(
+            &[
+                // "he" is Choe, not Pompeo inside ", who met Pompeo,".
+                (
+                    "Choe, who met Pompeo twice, said he rejected the talks.",
+                    vec!["DPRK talks oppose [pronoun, cue]"],
+                ),
+                // Inside the relative clause the pronoun still looks there.
+                (
+                    "Choe, who said he wants talks, left.",
+                    vec!["DPRK talks support [pronoun, cue]"],
                 ),
             ],
             super::super::testing::evidence,
