@@ -929,6 +929,13 @@ const ROWS: &[Row] = &[
         &["ROK end_of_war_declaration support"]),
     ("pronoun past a relative clause", "Pompeo, who was meeting Kim Yong Chol that week, said he would insist on complete denuclearization.", "2018-07-06",
         &["US complete_denuclearization support"]),
+    // After a partner word ("with", "between") a party is the partner, not a clause's subject
+    ("partner is no subject", "Pyongyang said negotiations with Washington were pointless as long as the sanctions stay.", "2019-12-01",
+        &["DPRK talks oppose", "DPRK sanctions_relief support"]),
+    ("partner is no subject", "Choe said a summit with the Americans would be meaningless unless they drop their hostile policy.", "2020-07-04",
+        &["DPRK security_guarantees support"]),
+    ("partner is no subject", "With Washington refusing to lift sanctions, Pyongyang walked out.", "2019-10-05",
+        &["US sanctions_relief oppose"]),
 ];
 
 #[test]

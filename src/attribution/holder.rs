@@ -250,6 +250,21 @@ impl<'a> Sentence<'a> {
         if p > 0 && self.word_in(p - 1, &self.c.words.causatives) {
             return false;
         }
+        // "talks with the US are meaningless": after a partner word the
+        // party is the partner, and the verb is the phrase's; only a gerund
+        // opens a clause there ("with Washington refusing to …").
+        let partner = p > 0 && self.word_in(p - 1, &self.c.words.partners);
+        let gerund = || {
+            self.items.get(j).is_some_and(|it| {
+                self.text[it.start..it.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(is_gerund)
+            })
+        };
+        if partner && !gerund() {
+            return false;
+        }
         while self.word_in(j, &self.c.words.auxiliaries) {
             j += 1;
         }
