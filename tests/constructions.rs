@@ -936,6 +936,13 @@ const ROWS: &[Row] = &[
         &["DPRK security_guarantees support"]),
     ("partner is no subject", "With Washington refusing to lift sanctions, Pyongyang walked out.", "2019-10-05",
         &["US sanctions_relief oppose"]),
+    // A negator on a reverser past an intention ("is not going to lift")
+    ("negator past an intention", "Washington is not going to lift the sanctions any time soon, Biegun told senators.", "2019-12-10",
+        &["US sanctions_relief oppose"]),
+    ("negator past an intention", "Pyongyang has promised not to resume nuclear tests while talks go on.", "2018-06-01",
+        &["DPRK testing_moratorium support"]),
+    ("negator past an intention", "“We are not going to relieve the sanctions until they denuclearize,” Trump said.", "2019-03-01",
+        &["US sanctions_relief oppose"]),
 ];
 
 #[test]

@@ -492,7 +492,29 @@ impl<'a> Sentence<'a> {
                 (t + 1..g).filter(|&j| is_neg(j)).collect()
             }
             None => {
-                let head = rev.iter().copied().filter(|&r| r < t).min().unwrap_or(t);
+                let mut head = rev.iter().copied().filter(|&r| r < t).min().unwrap_or(t);
+                // "is not going to lift sanctions", "will not be lifted",
+                // "promised not to lift": past an intention, a passive word
+                // and "to".
+                let w = &self.c.words;
+                for _ in 0..3 {
+                    let Some(j) = head.checked_sub(1).filter(|&j| self.same_scope(j, t)) else {
+                        break;
+                    };
+                    head = if j >= 1
+                        && self.item_is_word(j, "to")
+                        && self.seq_at(j - 1, &w.intentions) == 2
+                    {
+                        j - 1
+                    } else if self.item_is_word(j, "to")
+                        || self.word_in(j, &w.passives)
+                        || self.seq_at(j, &w.intentions) == 1
+                    {
+                        j
+                    } else {
+                        break;
+                    };
+                }
                 let lo = head.saturating_sub(2);
                 (lo..head)
                     .filter(|&j| is_neg(j) && self.same_scope(j, t))
@@ -848,6 +870,25 @@ mod tests {
                 &["not"],
             ),
             ("Pyongyang did not demand relief.", "relief", &[], &["not"]),
+            // With no cue, past an intention, a passive word and "to".
+            (
+                "Washington is not going to lift sanctions.",
+                "sanctions",
+                &["lift"],
+                &["not"],
+            ),
+            (
+                "Seoul vowed never to halt the joint drills.",
+                "joint drills",
+                &["halt"],
+                &["never"],
+            ),
+            (
+                "Washington is not ready, and it is going to lift sanctions.",
+                "sanctions",
+                &["lift"],
+                &[],
+            ),
             // ... or as its subject through auxiliaries, past a party
             // after a preposition, when the reverser has no object.
             (
