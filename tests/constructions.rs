@@ -943,6 +943,13 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium support"]),
     ("negator past an intention", "“We are not going to relieve the sanctions until they denuclearize,” Trump said.", "2019-03-01",
         &["US sanctions_relief oppose"]),
+    // "he" after a sentence whose subject is a person the lexicon does not know
+    ("he after an unknown person", "Kim Jong Un met Moon Jae-in in April. Researcher Cho Bo-ra said the summit could help the economy. He said the North still wants sanctions relief.", "2018-05-01",
+        &["DPRK sanctions_relief support"]),
+    ("he after an unknown person", "Kim Jong Un hosted a banquet for the South Korean delegation. Daniel Marsh, a retired diplomat, praised the summit. He said the sanctions should be lifted.", "2018-09-20",
+        &[]),
+    ("he after an unknown person", "Pompeo flew to Pyongyang on Friday. Kim Jong Un received him. He welcomed the talks.", "2018-07-06",
+        &["DPRK talks support"]),
 ];
 
 #[test]

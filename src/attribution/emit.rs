@@ -301,6 +301,8 @@ impl<'a> Sentence<'a> {
         }
         if let Some(h) = self.person_subject() {
             carry.last_person = Some(h);
+        } else if self.c.persons && self.unknown_person_subject() {
+            carry.last_person = Some(Holder::Unknown);
         }
         if let Some(q) = self.quotes.iter().rev().find(|q| !q.scare) {
             if q.speaker.is_some() {

@@ -732,6 +732,69 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Does the sentence open with a person the lexicon does not know as
+    /// its subject ("Donald Trump attempted …" in an article after his
+    /// term, "Analyst Go Myong-hyun said …", "John Bolton, a former
+    /// adviser, spoke …")? Then "he" in the next sentence is that person,
+    /// not a party's person named before. Two names or more (or one after
+    /// a non-party speaker word), an apposition set off by commas, then a
+    /// verb: a speech verb, cue, reverser or a plain lower-case word.
+    pub(super) fn unknown_person_subject(&self) -> bool {
+        let w = &self.c.words;
+        let mut k = 0;
+        let after_speaker = matches!(self.kind_at(0), Some(Kind::Speaker));
+        if after_speaker {
+            k = 1;
+        }
+        let mut names = 0;
+        while k < self.items.len() && self.items[k].quote.is_none() {
+            if self.is_name(k) {
+                k += 1;
+                names += 1;
+            } else if names > 0
+                && self.punct_at(k) == Some('-')
+                && matches!(
+                    self.items.get(k + 1).map(|it| &it.kind),
+                    Some(ItemKind::Word(_))
+                )
+            {
+                k += 2; // "Min-ho"
+            } else {
+                break;
+            }
+        }
+        if names < if after_speaker { 1 } else { 2 } {
+            return false;
+        }
+        // (", a former adviser,")
+        if self.punct_at(k) == Some(',') {
+            match (k + 1..(k + 9).min(self.items.len())).find(|&j| self.punct_at(j).is_some()) {
+                Some(j) if self.punct_at(j) == Some(',') => k = j + 1,
+                _ => return false,
+            }
+        }
+        while self.word_in(k, &w.auxiliaries) {
+            k += 1;
+        }
+        match self.items.get(k).map(|it| &it.kind) {
+            Some(ItemKind::M(
+                _,
+                Kind::Speech | Kind::Cue { .. } | Kind::Reverser | Kind::Threat | Kind::Negator,
+            )) => true,
+            Some(ItemKind::Word(_)) => {
+                !self.is_name(k)
+                    && self.class_at(k)
+                        & (w.prepositions.bit
+                            | w.determiners.bit
+                            | w.coordinators.bit
+                            | w.relatives.bit
+                            | w.subordinators.bit)
+                        == 0
+            }
+            _ => false,
+        }
+    }
+
     /// Is the cue at `anchor` the verb of a relative clause about a thing
     /// ("the summit, which aims to eliminate …", "talks which would lead
     /// to …")? Its subject is the thing, so no party further back holds
@@ -1668,6 +1731,29 @@ mod tests {
             ],
             super::super::testing::evidence,
         );
+    }
+
+    #[test]
+    fn a_sentence_opened_by_a_person_the_lexicon_does_not_know() {
+        let rows = [
+            ("Hong Min-ho said the summit went well.", true),
+            ("Analyst Ahn rejected the talks.", true),
+            ("Jane Roe, a former aide, warned of new tests.", true),
+            ("Hong Min-ho has long rejected the talks.", true),
+            // A party, a lone capitalised word, a name before a preposition.
+            ("Pompeo said the summit went well.", false),
+            ("Later the summit went well.", false),
+            ("But Hong said the talks went well.", true),
+            ("In Hanoi the summit went well.", false),
+            (
+                "Hong Min-ho of the institute said the talks went well.",
+                false,
+            ),
+        ];
+        for (text, want) in rows {
+            let got = with_sentence(text, |s| s.unknown_person_subject());
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
