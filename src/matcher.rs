@@ -79,9 +79,20 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         }
         cands.insert(at, new);
     }
+    // Does a lexicon entry other than a party open the word after `e`
+    // ("Kim Open to Talks", "Moon Urges Resumption": a headline's next
+    // capitalised word is a cue, not the rest of a name)?
+    let word_after_is_entry = |e: usize| {
+        let next = e + 1;
+        let i = cands.partition_point(|c| c.0 < next);
+        cands[i..]
+            .iter()
+            .take_while(|c| c.0 == next)
+            .any(|c| !matches!(compiled.entries[c.2 as usize].kind, Kind::Party { .. }))
+    };
     let mut out = Vec::with_capacity(cands.len());
     let mut last_end = 0;
-    for (s, e, id) in cands {
+    for &(s, e, id) in &cands {
         if s < last_end {
             continue;
         }
@@ -106,7 +117,7 @@ pub fn find(compiled: &Compiled, text: &str, norm: &Normalized, date: Option<Dat
         if entry.lowercase && text[os..oe].chars().any(char::is_uppercase) {
             continue;
         }
-        if entry.name_part && continues_name(&text[oe..]) {
+        if entry.name_part && continues_name(&text[oe..]) && !word_after_is_entry(e) {
             continue;
         }
         if matches!(entry.kind, Kind::Party { .. }) && is_dateline(text, os, oe) {
@@ -415,6 +426,13 @@ hedges: [{ term: may, lowercase: true }]
             ("In May it may refuse", &["may"]),
             ("Northern sanctionsrelief", &[]),
             ("the Washington Post said", &[]),
+            // In a headline's title case the next capitalised word may be
+            // a cue, not the rest of a name.
+            (
+                "Washington Demands Sanctions Relief",
+                &["Washington", "Demands", "Sanctions Relief"],
+            ),
+            ("Washington Monument Rejected", &["Rejected"]),
             (
                 "Washington on Monday; Washington Monday",
                 &["Washington", "Washington"],
