@@ -946,10 +946,23 @@ const ROWS: &[Row] = &[
     // "he" after a sentence whose subject is a person the lexicon does not know
     ("he after an unknown person", "Kim Jong Un met Moon Jae-in in April. Researcher Cho Bo-ra said the summit could help the economy. He said the North still wants sanctions relief.", "2018-05-01",
         &["DPRK sanctions_relief support"]),
-    ("he after an unknown person", "Kim Jong Un hosted a banquet for the South Korean delegation. Daniel Marsh, a retired diplomat, praised the summit. He said the sanctions should be lifted.", "2018-09-20",
+    ("he after an unknown person", "Kim Jong Un hosted a banquet for the South Korean delegation. Daniel Marsh, a professor at a US university, praised the summit. He said the sanctions should be lifted.", "2018-09-20",
         &[]),
     ("he after an unknown person", "Pompeo flew to Pyongyang on Friday. Kim Jong Un received him. He welcomed the talks.", "2018-07-06",
         &["DPRK talks support"]),
+    // Near misses of the session's rules (a reviewer's sentences)
+    ("near miss, asides and pronouns", "Talks with the North should resume soon, Moon said, adding that he hoped for an end-of-war declaration.", "2019-06-01",
+        &["ROK talks support", "ROK end_of_war_declaration support"]),
+    ("near miss, asides and pronouns", "The drills will go ahead, the Pentagon said, despite the tension on the peninsula.", "2019-06-01",
+        &["US exercise_suspension oppose"]),
+    ("near miss, asides and pronouns", "Washington would not hesitate to lift sanctions if the North denuclearized, Pompeo said.", "2019-06-01",
+        &["US sanctions_relief support"]),
+    ("near miss, asides and pronouns", "With the US still demanding full denuclearization first, Pyongyang has refused to return to talks.", "2019-06-01",
+        &["US complete_denuclearization support", "DPRK talks oppose"]),
+    ("near miss, asides and pronouns", "The letter, which Kim sent last month, said he was ready to meet Trump again.", "2019-06-01",
+        &["DPRK talks support"]),
+    ("near miss, asides and pronouns", "Moon said he would push for talks. Yonhap News Agency reported that the summit would be held in June. He also called for an end-of-war declaration.", "2019-06-01",
+        &["ROK talks support", "ROK end_of_war_declaration support"]),
 ];
 
 #[test]

@@ -150,7 +150,36 @@ impl<'a> Sentence<'a> {
                         && (self.class_at(x) & w.subordinators.bit != 0
                             || self.seq_at(x, &w.contrasts) > 0)
             });
-        if fronted {
+        // Only between a subject and its predicate ("The North, according
+        // to Seoul, has demanded …"): after a verb the tag ends a clause
+        // and what follows is a phrase of its own ("Talks should resume,
+        // Moon said, adding that …").
+        let verb_before = (0..k)
+            .rev()
+            .take_while(|&x| self.items[x].quote == quote && self.is_clause_break(x) == 0)
+            .any(|x| {
+                // A cue used as a noun is no verb ("The administration's
+                // goal, she said, is …", "the demand").
+                let noun = x >= 1
+                    && (self.word_in(x - 1, &w.determiners)
+                        || self.word_in(x - 1, &w.possessives)
+                        || self.item_is_word(x - 1, "s")
+                            && x >= 2
+                            && matches!(self.punct_at(x - 2), Some('\'' | '\u{2019}')));
+                self.word_in(x, &w.auxiliaries)
+                    || matches!(self.kind_at(x), Some(Kind::Cue { .. })) && !noun
+                    || matches!(
+                        self.kind_at(x),
+                        Some(
+                            Kind::Reverser
+                                | Kind::Speech
+                                | Kind::Negator
+                                | Kind::Threat
+                                | Kind::Conditional
+                        )
+                    )
+            });
+        if fronted || verb_before {
             return None;
         }
         let mut speech = 0;
@@ -281,9 +310,25 @@ mod tests {
         // around it joins)
         let rows = [
             (
-                "Pyongyang is willing, Moon said, to hold talks.",
+                "The North's demand, Moon said, is relief.",
                 Some("Moon"),
                 true,
+            ),
+            // After the predicate's verb the tag ends the clause.
+            (
+                "Pyongyang is willing, Moon said, to hold talks.",
+                None,
+                false,
+            ),
+            (
+                "Talks should resume, Moon said, adding that relief helps.",
+                None,
+                false,
+            ),
+            (
+                "The talks are meaningless, Choe said, without elaborating.",
+                None,
+                false,
             ),
             (
                 "The North, according to Seoul, wants relief.",

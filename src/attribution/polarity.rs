@@ -501,12 +501,16 @@ impl<'a> Sentence<'a> {
                     let Some(j) = head.checked_sub(1).filter(|&j| self.same_scope(j, t)) else {
                         break;
                     };
+                    // ("would not hesitate to lift": "to" after another
+                    // verb keeps the negator on that verb)
+                    let negator_before =
+                        j >= 1 && matches!(self.kind_at(j - 1), Some(Kind::Negator));
                     head = if j >= 1
                         && self.item_is_word(j, "to")
                         && self.seq_at(j - 1, &w.intentions) == 2
                     {
                         j - 1
-                    } else if self.item_is_word(j, "to")
+                    } else if self.item_is_word(j, "to") && negator_before
                         || self.word_in(j, &w.passives)
                         || self.seq_at(j, &w.intentions) == 1
                     {
