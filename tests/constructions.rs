@@ -963,6 +963,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks support"]),
     ("near miss, asides and pronouns", "Moon said he would push for talks. Yonhap News Agency reported that the summit would be held in June. He also called for an end-of-war declaration.", "2019-06-01",
         &["ROK talks support", "ROK end_of_war_declaration support"]),
+    // A relative word after a comma and a party stands for that party
+    ("relative after a party", "Biegun sat down with Kim Myong Gil, who said Pyongyang wanted sanctions relief first.", "2019-10-05",
+        &["DPRK sanctions_relief support"]),
+    ("relative after a party", "Moon spoke by phone with Kim Jong Un, who offered to shut down the Yongbyon complex.", "2018-09-20",
+        &["DPRK yongbyon_dismantlement support"]),
+    ("relative after a party", "Kim Jong Un met Trump, who agreed to halt the joint drills with South Korea.", "2018-06-12",
+        &["US exercise_suspension support"]),
 ];
 
 #[test]

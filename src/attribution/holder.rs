@@ -601,6 +601,22 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "… met Kim Yong-chol, who said …": a relative word right after a
+    /// comma and a party stands for that party, the subject of its clause.
+    fn relative_antecedent(&self, j: usize) -> Option<Holder> {
+        if j < 2 || !self.word_in(j, &self.c.words.relatives) || self.punct_at(j - 1) != Some(',') {
+            return None;
+        }
+        match self.kind_at(j - 2) {
+            Some(Kind::Party { party })
+                if !self.is_possessive(j - 2) && self.items[j - 2].quote == self.items[j].quote =>
+            {
+                Some(Holder::Parties(vec![party]))
+            }
+            _ => None,
+        }
+    }
+
     /// Is item `j` inside a relative clause closed before `k` whose
     /// antecedent is a party or a name ("Kim, who met Trump, said he …")?
     /// After a thing ("The letter, which Kim sent, said he …") the subject
@@ -654,6 +670,14 @@ impl<'a> Sentence<'a> {
             let other_condition = self.items[j].cond.is_some() && self.items[j].cond != cond;
             if self.items[j].quote != quote || other_condition {
                 continue;
+            }
+            // "… Kim Yong-chol, who said he wanted relief": he is Kim.
+            if self.word_in(j, &self.c.words.relatives) {
+                if let Some(h) = self.relative_antecedent(j) {
+                    if !(personal || impersonal) || self.is_person(j - 2) == personal {
+                        return Some(h);
+                    }
+                }
             }
             if (personal || impersonal) && self.is_person(j) != personal {
                 continue;
@@ -954,6 +978,9 @@ impl<'a> Sentence<'a> {
             }
             if self.in_relative_clause(j, anchor) || it.aside && !self.items[anchor].aside {
                 continue; // "Moon, who met Trump, is pushing for …"
+            }
+            if let Some(h) = self.relative_antecedent(j) {
+                return Some((h, Rule::Subject));
             }
             // Only an item that could be the subject is looked at further
             // ("… because the US came empty-handed, and he ruled out …").
@@ -1787,6 +1814,23 @@ mod tests {
             let got = with_sentence(text, |s| s.unknown_person_subject());
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_relative_word_after_a_party_is_that_party() {
+        check_table(
+            &[
+                (
+                    "Pompeo met Choe, who rejected the talks.",
+                    vec!["DPRK talks oppose [subject, cue]"],
+                ),
+                (
+                    "Pompeo met Choe, who said he wants talks.",
+                    vec!["DPRK talks support [pronoun, cue]"],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
     }
 
     #[test]
