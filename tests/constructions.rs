@@ -970,6 +970,8 @@ const ROWS: &[Row] = &[
         &["DPRK yongbyon_dismantlement support"]),
     ("relative after a party", "Kim Jong Un met Trump, who agreed to halt the joint drills with South Korea.", "2018-06-12",
         &["US exercise_suspension support"]),
+    ("he after an unknown person", "Moon Jae-in said he would push for talks. Chinese President Xi Jinping said the summit was welcome. He also called for sanctions relief.", "2019-06-01",
+        &["ROK talks support"]),
 ];
 
 #[test]

@@ -789,10 +789,19 @@ impl<'a> Sentence<'a> {
             k = 1;
         }
         let mut names = 0;
+        // A title or a speakers word among the names describes a person
+        // ("Chinese President Xi Jinping", "Republican Senator Jim Roe").
+        let mut described = after_speaker;
         while k < self.items.len() && self.items[k].quote.is_none() {
             if self.is_name(k) {
+                let word = &self.text[self.items[k].start..self.items[k].end];
+                described |= !self.word_in(k, &w.determiners)
+                    && self.c.titles.iter().any(|t| t.eq_ignore_ascii_case(word));
                 k += 1;
                 names += 1;
+            } else if names > 0 && matches!(self.kind_at(k), Some(Kind::Speaker)) {
+                described = true;
+                k += 1;
             } else if names > 0
                 && self.punct_at(k) == Some('-')
                 && matches!(
@@ -809,7 +818,6 @@ impl<'a> Sentence<'a> {
             return false;
         }
         // (", a professor at …,")
-        let mut described = after_speaker;
         if self.punct_at(k) == Some(',') {
             match (k + 1..(k + 9).min(self.items.len())).find(|&j| self.punct_at(j).is_some()) {
                 Some(j) if self.punct_at(j) == Some(',') => {
@@ -1791,6 +1799,9 @@ mod tests {
     fn a_sentence_opened_by_a_person_the_lexicon_does_not_know() {
         let rows = [
             ("Analyst Ahn rejected the talks.", true),
+            // A title or a speakers word among the names.
+            ("Chinese President Xi Jinping rejected the talks.", true),
+            ("Republican analyst Jim Roe rejected the talks.", true),
             (
                 "Jane Roe, a researcher at an institute, warned of new tests.",
                 true,
