@@ -972,6 +972,8 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension support"]),
     ("he after an unknown person", "Moon Jae-in said he would push for talks. Chinese President Xi Jinping said the summit was welcome. He also called for sanctions relief.", "2019-06-01",
         &["ROK talks support"]),
+    ("negator past an intention", "The sanctions are not going to be eased until the North gives up its arsenal, Biegun told reporters.", "2019-06-01",
+        &["US sanctions_relief oppose", "US complete_denuclearization support"]),
 ];
 
 #[test]

@@ -327,7 +327,12 @@ impl<'a> Sentence<'a> {
                     break;
                 }
                 Some(Kind::Party { .. }) if self.preceded_by_preposition(j) => {}
-                _ if self.word_in(j, &self.c.words.determiners) => {}
+                // Nor do auxiliaries, passive words and negators
+                // ("sanctions are not going to be lifted").
+                Some(Kind::Negator) => {}
+                _ if self.word_in(j, &self.c.words.determiners)
+                    || self.word_in(j, &self.c.words.auxiliaries)
+                    || self.word_in(j, &self.c.words.passives) => {}
                 _ if steps >= 4 => break,
                 _ => steps += 1,
             }
@@ -874,6 +879,13 @@ mod tests {
                 &["not"],
             ),
             ("Pyongyang did not demand relief.", "relief", &[], &["not"]),
+            // After the term, past auxiliaries and a negator.
+            (
+                "Sanctions are not going to be lifted.",
+                "Sanctions",
+                &["lifted"],
+                &["not"],
+            ),
             // With no cue, past an intention, a passive word and "to".
             (
                 "Washington is not going to lift sanctions.",
