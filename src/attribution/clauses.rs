@@ -139,6 +139,42 @@ impl<'a> Sentence<'a> {
         }
         let quote = self.items[k].quote;
         let w = &self.c.words;
+        let mut speech = 0;
+        let mut j = k + 1;
+        while j < self.items.len() && j <= k + 8 {
+            let it = &self.items[j];
+            if it.quote != quote || self.is_quote_mark(j) {
+                return None;
+            }
+            if self.punct_at(j) == Some(',') {
+                break;
+            }
+            match &it.kind {
+                ItemKind::Punct(_) => return None,
+                ItemKind::M(_, Kind::Speech) => speech += 1,
+                ItemKind::M(_, Kind::Party { .. } | Kind::Speaker) => {}
+                ItemKind::M(..) => return None,
+                ItemKind::Word(_) => {
+                    if self.seq_at(j, &w.coordinators) > 0
+                        || self.seq_at(j, &w.contrasts) > 0
+                        || self.word_in(j, &w.relatives)
+                        || self.word_in(j, &w.subordinators)
+                    {
+                        return None;
+                    }
+                }
+            }
+            j += 1;
+        }
+        let closes = j < self.items.len() && j > k + 1 && self.punct_at(j) == Some(',');
+        let goes_on = self
+            .items
+            .get(j + 1)
+            .is_some_and(|it| it.quote == quote && !matches!(it.kind, ItemKind::Punct(_)));
+        if !(closes && goes_on && speech == 1) {
+            return None;
+        }
+        // (checked last: most commas open no speech tag)
         // "While talks went well, he said, sanctions stay": the comma closes
         // a fronted adverbial clause; what follows is the main clause.
         let fronted = (0..k)
@@ -179,42 +215,7 @@ impl<'a> Sentence<'a> {
                         )
                     )
             });
-        if fronted || verb_before {
-            return None;
-        }
-        let mut speech = 0;
-        let mut j = k + 1;
-        while j < self.items.len() && j <= k + 8 {
-            let it = &self.items[j];
-            if it.quote != quote || self.is_quote_mark(j) {
-                return None;
-            }
-            if self.punct_at(j) == Some(',') {
-                break;
-            }
-            match &it.kind {
-                ItemKind::Punct(_) => return None,
-                ItemKind::M(_, Kind::Speech) => speech += 1,
-                ItemKind::M(_, Kind::Party { .. } | Kind::Speaker) => {}
-                ItemKind::M(..) => return None,
-                ItemKind::Word(_) => {
-                    if self.seq_at(j, &w.coordinators) > 0
-                        || self.seq_at(j, &w.contrasts) > 0
-                        || self.word_in(j, &w.relatives)
-                        || self.word_in(j, &w.subordinators)
-                    {
-                        return None;
-                    }
-                }
-            }
-            j += 1;
-        }
-        let closes = j < self.items.len() && j > k + 1 && self.punct_at(j) == Some(',');
-        let goes_on = self
-            .items
-            .get(j + 1)
-            .is_some_and(|it| it.quote == quote && !matches!(it.kind, ItemKind::Punct(_)));
-        (closes && goes_on && speech == 1).then_some(j)
+        (!fronted && !verb_before).then_some(j)
     }
 
     pub(super) fn mark_clauses(&mut self) {
