@@ -974,6 +974,19 @@ const ROWS: &[Row] = &[
         &["ROK talks support"]),
     ("negator past an intention", "The sanctions are not going to be eased until the North gives up its arsenal, Biegun told reporters.", "2019-06-01",
         &["US sanctions_relief oppose", "US complete_denuclearization support"]),
+    // Near misses of the late rules (a second reviewer's sentences)
+    ("near miss, second review", "Sanctions are not a bargaining chip and will not be lifted, Pompeo said.", "2019-06-01",
+        &[]),
+    ("near miss, second review", "The US is not about to lift sanctions, the official said.", "2019-06-01",
+        &["US sanctions_relief oppose"]),
+    ("near miss, second review", "Kim Yong-chol delivered a letter to Trump, whom he urged to lift sanctions.", "2019-06-01",
+        &["DPRK sanctions_relief support"]),
+    ("near miss, second review", "Moon told Trump, who was visiting Seoul, that he would push for an end-of-war declaration.", "2019-06-01",
+        &["ROK end_of_war_declaration support"]),
+    ("near miss, second review", "The North has agreed, according to Seoul, to dismantle Yongbyon.", "2019-06-01",
+        &["DPRK yongbyon_dismantlement support"]),
+    ("near miss, second review", "Sanctions, Pompeo said, will not be eased.", "2019-06-01",
+        &["US sanctions_relief oppose"]),
 ];
 
 #[test]

@@ -215,7 +215,38 @@ impl<'a> Sentence<'a> {
                         )
                     )
             });
-        (!fronted && !verb_before).then_some(j)
+        // "The North has agreed, according to Seoul, to dismantle …",
+        // "North Korea will, Pompeo said, dismantle …": a cue or auxiliary right before
+        // the tag leaves its predicate open, and the clause goes on after
+        // it unless a phrase of its own follows (a gerund, a preposition, a
+        // coordinator, a condition: ", adding that …", ", without …").
+        let open_predicate = || {
+            let before = k - 1;
+            let pending = self.word_in(before, &w.auxiliaries)
+                || matches!(self.kind_at(before), Some(Kind::Cue { .. }));
+            let next = j + 1;
+            let own_phrase = match &self.items[next].kind {
+                // ("has agreed, according to Seoul, to dismantle …")
+                ItemKind::Word(_) if self.item_is_word(next, "to") => false,
+                ItemKind::Word(word) => {
+                    crate::attribution::sentence::is_gerund(word)
+                        || self.class_at(next)
+                            & (w.prepositions.bit
+                                | w.coordinators.bit
+                                | w.contrasts.bit
+                                | w.subordinators.bit
+                                | w.adjuncts.bit)
+                            != 0
+                }
+                ItemKind::M(_, kind) => matches!(
+                    kind,
+                    Kind::Conditional | Kind::Speech | Kind::Negator | Kind::Hedge
+                ),
+                ItemKind::Punct(_) => true,
+            };
+            pending && !own_phrase
+        };
+        (!fronted && (!verb_before || open_predicate())).then_some(j)
     }
 
     pub(super) fn mark_clauses(&mut self) {
@@ -318,6 +349,22 @@ mod tests {
             // After the predicate's verb the tag ends the clause.
             (
                 "Pyongyang is willing, Moon said, to hold talks.",
+                None,
+                false,
+            ),
+            // A cue or auxiliary right before it leaves the predicate open.
+            (
+                "The North has agreed, according to Seoul, to talks.",
+                Some("Seoul"),
+                true,
+            ),
+            (
+                "The North will, Moon said, reject talks.",
+                Some("Moon"),
+                true,
+            ),
+            (
+                "The North rejected talks, Moon said, without elaborating.",
                 None,
                 false,
             ),

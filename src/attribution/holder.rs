@@ -607,6 +607,15 @@ impl<'a> Sentence<'a> {
         if j < 2 || !self.word_in(j, &self.c.words.relatives) || self.punct_at(j - 1) != Some(',') {
             return None;
         }
+        // Only a subject relative: not "whom he urged", nor one with a
+        // subject of its own ("who he hopes will …", "which it said …").
+        let w = &self.c.words;
+        if self.item_is_word(j, "whom")
+            || self.seq_at(j + 1, &w.pronouns) > 0
+            || matches!(self.kind_at(j + 1), Some(Kind::Party { .. }))
+        {
+            return None;
+        }
         match self.kind_at(j - 2) {
             Some(Kind::Party { party })
                 if !self.is_possessive(j - 2) && self.items[j - 2].quote == self.items[j].quote =>
@@ -671,8 +680,11 @@ impl<'a> Sentence<'a> {
             if self.items[j].quote != quote || other_condition {
                 continue;
             }
-            // "… Kim Yong-chol, who said he wanted relief": he is Kim.
-            if self.word_in(j, &self.c.words.relatives) {
+            // "… Kim Yong-chol, who said he wanted relief": he is Kim, when
+            // the relative clause is still open at the pronoun.
+            if self.word_in(j, &self.c.words.relatives)
+                && !(j + 1..k).any(|x| self.punct_at(x) == Some(','))
+            {
                 if let Some(h) = self.relative_antecedent(j) {
                     if !(personal || impersonal) || self.is_person(j - 2) == personal {
                         return Some(h);
@@ -827,9 +839,11 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
         }
-        // Only a person a speakers word describes: "The Kremlin said",
-        // "Yonhap News Agency reported" name organisations.
-        if !described {
+        // A person a speakers word or title describes, or a bare name of
+        // two words ("Hong Min-ho said"); not a determiner's ("The Kremlin
+        // said") nor three words or more ("Yonhap News Agency reported"):
+        // organisations.
+        if !described && (names != 2 || self.word_in(0, &w.determiners)) {
             return false;
         }
         while self.word_in(k, &w.auxiliaries) {
@@ -1108,7 +1122,10 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // "…, but the United States is wary": another clause's subject.
-            if self.items[j].clause != self.items[t].clause {
+            // An aside inside the clause is its speech tag ("Sanctions,
+            // Pompeo said, will not be eased").
+            let tag = self.items[j].aside && !self.items[t].aside;
+            if self.items[j].clause != self.items[t].clause && !tag {
                 break;
             }
             if self.punct_at(j) == Some(',') {
@@ -1807,11 +1824,13 @@ mod tests {
                 true,
             ),
             ("Analyst Hong Min-ho has long rejected the talks.", true),
-            // No speakers word: perhaps an organisation ("The Kremlin
-            // said", "Yonhap News Agency reported").
-            ("Hong Min-ho said the summit went well.", false),
+            // A bare name of two words; not a determiner's, nor three
+            // words: perhaps organisations ("The Kremlin said", "Yonhap
+            // News Agency reported").
+            ("Hong Min-ho said the summit went well.", true),
+            ("Jane Roe, a former aide, warned of new tests.", true),
             ("The Kremlin said the summit went well.", false),
-            ("Jane Roe, a former aide, warned of new tests.", false),
+            ("Yonhap News Agency said the summit went well.", false),
             // A party, a lone capitalised word, a name before a preposition.
             ("Pompeo said the summit went well.", false),
             ("Later the summit went well.", false),
@@ -1837,6 +1856,16 @@ mod tests {
                 ),
                 (
                     "Pompeo met Choe, who said he wants talks.",
+                    vec!["DPRK talks support [pronoun, cue]"],
+                ),
+                // Not an object relative, nor one with its own subject, nor
+                // for a pronoun after the clause has closed.
+                (
+                    "Choe wrote to Pompeo, whom he asked to lift sanctions.",
+                    vec!["DPRK relief support [pronoun, reverser, inverse-term]"],
+                ),
+                (
+                    "Choe met Pompeo, who was in Seoul, and said he wants talks.",
                     vec!["DPRK talks support [pronoun, cue]"],
                 ),
             ],

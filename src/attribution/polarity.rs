@@ -311,7 +311,20 @@ impl<'a> Sentence<'a> {
         // US had been suspended") take no step.
         let mut steps = 0;
         for j in t + 1..(t + 11).min(self.items.len()) {
+            // ("Sanctions, Pompeo said, will not be eased": past an aside)
+            if self.items[j].aside && !self.items[t].aside {
+                continue;
+            }
             if !self.same_scope(j, t) || self.punct_at(j) == Some(',') {
+                break;
+            }
+            // "sanctions are not a bargaining chip and will be lifted …": a
+            // coordinator opens another predicate; what the first one
+            // negates stays there. (Coordinated terms are taken below.)
+            if self.seq_at(j, &self.c.words.coordinators) > 0
+                && !matches!(self.kind_at(j + 1), Some(Kind::Issue { .. }))
+                && !self.word_in(j + 1, &self.c.words.determiners)
+            {
                 break;
             }
             match self.kind_at(j) {
@@ -506,16 +519,12 @@ impl<'a> Sentence<'a> {
                     let Some(j) = head.checked_sub(1).filter(|&j| self.same_scope(j, t)) else {
                         break;
                     };
-                    // ("would not hesitate to lift": "to" after another
-                    // verb keeps the negator on that verb)
-                    let negator_before =
-                        j >= 1 && matches!(self.kind_at(j - 1), Some(Kind::Negator));
                     head = if j >= 1
                         && self.item_is_word(j, "to")
                         && self.seq_at(j - 1, &w.intentions) == 2
                     {
                         j - 1
-                    } else if self.item_is_word(j, "to") && negator_before
+                    } else if self.item_is_word(j, "to")
                         || self.word_in(j, &w.passives)
                         || self.seq_at(j, &w.intentions) == 1
                     {
