@@ -961,7 +961,7 @@ const ROWS: &[Row] = &[
         &["US complete_denuclearization support", "DPRK talks oppose"]),
     ("near miss, asides and pronouns", "The letter, which Kim sent last month, said he was ready to meet Trump again.", "2019-06-01",
         &["DPRK talks support"]),
-    ("near miss, asides and pronouns", "Moon said he would push for talks. Yonhap News Agency reported that the summit would be held in June. He also called for an end-of-war declaration.", "2019-06-01",
+    ("near miss, asides and pronouns", "Moon said he would push for talks. Yonhap News Agency reported that the summit would be held in June. He also urged an end-of-war declaration.", "2019-06-01",
         &["ROK talks support", "ROK end_of_war_declaration support"]),
     // A relative word after a comma and a party stands for that party
     ("relative after a party", "Biegun sat down with Kim Myong Gil, who said Pyongyang wanted sanctions relief first.", "2019-10-05",

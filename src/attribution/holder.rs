@@ -1066,7 +1066,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             // A possessive pronoun that possesses the cue holds it, even
-            // after a preposition ("the omission of his usual demand that").
+            // after a preposition ("the absence of his familiar demand that").
             // Not the possessive of what an object is urged to give up
             // ("urged Washington to drop its demand": the urger holds it).
             if self.word_in(j, &self.c.words.possessives)

@@ -241,7 +241,7 @@ pub struct Grammar {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modals: Option<Vec<String>>,
     /// Possessive pronouns ("his", "their"): one that possesses a cue noun
-    /// ("the omission of his usual demand that …") holds the cue, even
+    /// ("the absence of his familiar demand that …") holds the cue, even
     /// after a preposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub possessives: Option<Vec<String>>,
