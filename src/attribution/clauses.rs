@@ -9,7 +9,7 @@
 //! the holder search skip a relative clause (", who met Trump,") or a
 //! closed adverbial clause ("because the US came empty-handed,").
 
-use super::sentence::{ItemKind, Sentence};
+use super::sentence::{is_gerund, ItemKind, Sentence};
 use crate::lexicon::Kind;
 
 impl<'a> Sentence<'a> {
@@ -130,8 +130,8 @@ impl<'a> Sentence<'a> {
     /// `k` to the closing comma it returns: ", Moon said,", ", the agency
     /// said on Monday,", ", according to Seoul officials,". Up to seven
     /// items, one speech verb, no term, cue, negator, coordinator or
-    /// quotation mark, and the clause goes on after it ("Pyongyang is
-    /// willing, Moon said, to dismantle …"). A list ("The US, Japan and
+    /// quotation mark, and the clause goes on after it ("The North,
+    /// according to Seoul, has demanded …"). A list ("The US, Japan and
     /// Seoul said, …") has a coordinator and is no aside.
     fn aside_at(&self, k: usize) -> Option<usize> {
         if self.punct_at(k) != Some(',') || k == 0 {
@@ -229,7 +229,7 @@ impl<'a> Sentence<'a> {
                 // ("has agreed, according to Seoul, to dismantle …")
                 ItemKind::Word(_) if self.item_is_word(next, "to") => false,
                 ItemKind::Word(word) => {
-                    crate::attribution::sentence::is_gerund(word)
+                    is_gerund(word)
                         || self.class_at(next)
                             & (w.prepositions.bit
                                 | w.coordinators.bit
@@ -250,31 +250,33 @@ impl<'a> Sentence<'a> {
     }
 
     pub(super) fn mark_clauses(&mut self) {
-        let mut clause = 0;
+        // `clause` is the number of the clause being read, `last` the
+        // highest number given so far: a new clause takes the next one.
+        let (mut clause, mut last) = (0, 0);
         let mut prev_quote = None;
         let n = self.items.len();
         let mut k = 0;
         while k < n {
             if self.items[k].quote != prev_quote {
-                clause += 1;
+                last += 1;
+                clause = last;
                 prev_quote = self.items[k].quote;
             }
-            // The aside gets a clause of its own; the clause around it
+            // The aside gets a number of its own; the clause around it
             // goes on after it.
             if let Some(b) = self.aside_at(k) {
-                let around = clause;
-                clause += 1;
+                last += 1;
                 for it in &mut self.items[k..=b] {
-                    it.clause = clause;
+                    it.clause = last;
                     it.aside = true;
                 }
-                clause = around;
                 k = b + 1;
                 continue;
             }
             let len = self.is_clause_break(k);
             if len > 0 {
-                clause += 1;
+                last += 1;
+                clause = last;
                 for o in 0..len {
                     if k + o < n {
                         self.items[k + o].clause = clause;
@@ -437,6 +439,13 @@ mod tests {
                 "demanded",
                 "talks",
                 true,
+            ),
+            // An aside's number is its own: a later clause does not share it.
+            (
+                "The North, Moon said, wants relief; Seoul agreed.",
+                "Moon",
+                "Seoul",
+                false,
             ),
             // "not A but B" joins the two terms; "but" after a verb's
             // negator still opens a clause.

@@ -260,12 +260,7 @@ impl<'a> Sentence<'a> {
             while self.word_in(j, &self.c.words.auxiliaries) {
                 j += 1;
             }
-            self.items.get(j).is_some_and(|it| {
-                self.text[it.start..it.end]
-                    .split(' ')
-                    .next()
-                    .is_some_and(is_gerund)
-            })
+            self.starts_with_gerund(j)
         };
         if partner && !gerund() {
             return false;
@@ -601,6 +596,17 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The relative word ("which", "that") right after the term at `t`,
+    /// past the closing mark of a scare-quoted term.
+    fn relative_after(&self, t: usize) -> Option<usize> {
+        let r = if self.is_quote_mark(t + 1) {
+            t + 2
+        } else {
+            t + 1
+        };
+        (self.word_in(r, &self.c.words.relatives) || self.item_is_word(r, "that")).then_some(r)
+    }
+
     /// "… met Kim Yong-chol, who said …": a relative word right after a
     /// comma and a party stands for that party, the subject of its clause.
     fn relative_antecedent(&self, j: usize) -> Option<Holder> {
@@ -717,15 +723,7 @@ impl<'a> Sentence<'a> {
         carry: &Carry,
     ) -> Option<(Holder, Rule)> {
         let w = &self.c.words;
-        // (past the closing mark of a scare-quoted term)
-        let r = if self.is_quote_mark(t + 1) {
-            t + 2
-        } else {
-            t + 1
-        };
-        if !(self.word_in(r, &w.relatives) || self.item_is_word(r, "that")) {
-            return None;
-        }
+        let r = self.relative_after(t)?;
         let mut k = c;
         while k > r + 1 && self.word_in(k - 1, &w.auxiliaries) {
             k -= 1;
@@ -998,7 +996,7 @@ impl<'a> Sentence<'a> {
             if it.cond.is_some() && self.items[anchor].cond != it.cond {
                 continue;
             }
-            if self.in_relative_clause(j, anchor) || it.aside && !self.items[anchor].aside {
+            if self.in_relative_clause(j, anchor) || self.aside_apart(j, anchor) {
                 continue; // "Moon, who met Trump, is pushing for …"
             }
             if let Some(h) = self.relative_antecedent(j) {
@@ -1124,8 +1122,7 @@ impl<'a> Sentence<'a> {
             // "…, but the United States is wary": another clause's subject.
             // An aside inside the clause is its speech tag ("Sanctions,
             // Pompeo said, will not be eased").
-            let tag = self.items[j].aside && !self.items[t].aside;
-            if self.items[j].clause != self.items[t].clause && !tag {
+            if self.items[j].clause != self.items[t].clause && !self.aside_apart(j, t) {
                 break;
             }
             if self.punct_at(j) == Some(',') {
@@ -1434,14 +1431,7 @@ impl<'a> Sentence<'a> {
         {
             last = x;
         }
-        let r = if self.is_quote_mark(last + 1) {
-            last + 2
-        } else {
-            last + 1
-        };
-        if !(self.word_in(r, &w.relatives) || self.item_is_word(r, "that")) {
-            return None;
-        }
+        let r = self.relative_after(last)?;
         let s = r + 1 + usize::from(self.word_in(r + 1, &w.determiners));
         let holder = (s..(s + 4).min(self.items.len()))
             .rev()

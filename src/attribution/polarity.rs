@@ -23,7 +23,7 @@ impl<'a> Sentence<'a> {
         while j > 0 {
             j -= 1;
             // (past a speech tag set off by commas: "The goal, she said, is …")
-            if self.items[j].aside && !self.items[t].aside {
+            if self.aside_apart(j, t) {
                 continue;
             }
             if !self.same_scope(j, t) {
@@ -312,7 +312,7 @@ impl<'a> Sentence<'a> {
         let mut steps = 0;
         for j in t + 1..(t + 11).min(self.items.len()) {
             // ("Sanctions, Pompeo said, will not be eased": past an aside)
-            if self.items[j].aside && !self.items[t].aside {
+            if self.aside_apart(j, t) {
                 continue;
             }
             if !self.same_scope(j, t) || self.punct_at(j) == Some(',') {
@@ -519,19 +519,14 @@ impl<'a> Sentence<'a> {
                     let Some(j) = head.checked_sub(1).filter(|&j| self.same_scope(j, t)) else {
                         break;
                     };
-                    head = if j >= 1
-                        && self.item_is_word(j, "to")
-                        && self.seq_at(j - 1, &w.intentions) == 2
-                    {
-                        j - 1
-                    } else if self.item_is_word(j, "to")
+                    // ("going to" opens at "going")
+                    if !(self.item_is_word(j, "to")
                         || self.word_in(j, &w.passives)
-                        || self.seq_at(j, &w.intentions) == 1
+                        || self.seq_at(j, &w.intentions) > 0)
                     {
-                        j
-                    } else {
                         break;
-                    };
+                    }
+                    head = j;
                 }
                 let lo = head.saturating_sub(2);
                 (lo..head)

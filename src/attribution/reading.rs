@@ -14,7 +14,7 @@
 
 use super::holder::Holder;
 use super::rule::Rule;
-use super::sentence::{is_gerund, ItemKind, Sentence};
+use super::sentence::{ItemKind, Sentence};
 use super::{Carry, Trace};
 use crate::lexicon::Kind;
 
@@ -419,6 +419,21 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The reading of `party`, who owns the cue at `d.chain[from]`: the
+    /// stance of that cue and those after it on the term ("rejected the US
+    /// demand for …": the US holds the demand).
+    fn owner_reading(&self, term: &Term, d: &Draft, from: usize, party: u16) -> Reading {
+        let mut o = d.r.clone();
+        o.sign = term.sign
+            * d.chain[from..]
+                .iter()
+                .map(|&x| self.cue_sign(x))
+                .product::<i8>();
+        o.holder = Some((Holder::Parties(vec![party]), Rule::CueOwner));
+        o.rules = vec![Rule::Cue];
+        o
+    }
+
     /// Each cue of the chain multiplies the sign (and a hedged cue hedges).
     /// The owner of an inner cue ("rejected the US demand for …") holds the
     /// inner stance: a reading of its own.
@@ -432,11 +447,7 @@ impl<'a> Sentence<'a> {
                 .checked_sub(1)
                 .and_then(|p| self.cue_owner(g[p], c, carry))
             {
-                let mut o = d.r.clone();
-                o.sign = term.sign * g[i..].iter().map(|&x| self.cue_sign(x)).product::<i8>();
-                o.holder = Some((Holder::Parties(vec![owner]), Rule::CueOwner));
-                o.rules = vec![Rule::Cue];
-                d.owner = Some(o);
+                d.owner = Some(self.owner_reading(term, d, i, owner));
             }
         }
         // "praised Pyongyang for halting nuclear tests": the party a
@@ -450,14 +461,10 @@ impl<'a> Sentence<'a> {
             let owner = g.last().and_then(|&last| {
                 let r = d.rev.iter().copied().find(|&r| r > last)?;
                 let p = self.cue_owner(last, r, carry)?;
-                let it = &self.items[r];
                 let framed = r >= 2
                     && matches!(self.word_at(r - 1), Some("for" | "of"))
                     && matches!(self.kind_at(r - 2), Some(Kind::Party { party }) if party == p)
-                    && self.text[it.start..it.end]
-                        .split(' ')
-                        .next()
-                        .is_some_and(is_gerund);
+                    && self.starts_with_gerund(r);
                 let possessed = (last + 1..r).any(|j| {
                     matches!(self.kind_at(j), Some(Kind::Party { party }) if party == p)
                         && self.is_possessive(j)
@@ -518,15 +525,7 @@ impl<'a> Sentence<'a> {
                     .then(|| self.causee_possessor(o - 1))
                     .flatten();
                 if let Some(p) = causee {
-                    let mut w = d.r.clone();
-                    w.sign = term.sign
-                        * d.chain[i..]
-                            .iter()
-                            .map(|&x| self.cue_sign(x))
-                            .product::<i8>();
-                    w.holder = Some((Holder::Parties(vec![p]), Rule::CueOwner));
-                    w.rules = vec![Rule::Cue];
-                    d.owner = Some(w);
+                    d.owner = Some(self.owner_reading(term, d, i, p));
                 }
                 d.r.sign = -d.r.sign;
                 d.r.involved.push(cr);

@@ -417,6 +417,23 @@ impl<'a> Sentence<'a> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Does item `k` (a word or a match) start with a word in "-ing"
+    /// ("refusing", "halting the tests")?
+    pub(super) fn starts_with_gerund(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|it| {
+            self.text[it.start..it.end]
+                .split(' ')
+                .next()
+                .is_some_and(is_gerund)
+        })
+    }
+
+    /// Is item `j` inside an aside (`clauses.rs`) that item `t` is not in?
+    /// Then it is skipped when reading `t`'s clause.
+    pub(super) fn aside_apart(&self, j: usize, t: usize) -> bool {
+        self.items[j].aside && !self.items[t].aside
+    }
+
     /// The first item of the phrase that ends with item `k`: `k` moved back
     /// over the determiners before it ("the", "a").
     pub(super) fn phrase_start(&self, k: usize) -> usize {
