@@ -398,7 +398,7 @@ const ROWS: &[Row] = &[
     ("relative clause about a thing", "Washington pointed to the UN resolutions, which demand a halt to missile tests.", "2019-01-10",
         &[]),
     ("relative clause about a thing", "Seoul welcomed the roadmap, which Pyongyang had long refused to accept.", "2019-03-04",
-        &["ROK complete_denuclearization support"]),
+        &["ROK complete_denuclearization support", "DPRK complete_denuclearization oppose"]),
     // Parties joined by a coordinator stay inside a phrase of time
     ("adjunct with coordinated parties", "Pyongyang condemned sanctions after Seoul and Washington began their spring exercises.", "2022-04-01",
         &["DPRK sanctions_relief support", "ROK exercise_suspension oppose", "US exercise_suspension oppose"]),
@@ -987,6 +987,20 @@ const ROWS: &[Row] = &[
         &["DPRK yongbyon_dismantlement support"]),
     ("near miss, second review", "Sanctions, Pompeo said, will not be eased.", "2019-06-01",
         &["US sanctions_relief oppose"]),
+    // A relative clause set off after the term says who holds it
+    ("relative clause on the term", "The joint statement left out a peace treaty, which Pyongyang has sought for decades.", "2018-06-13",
+        &["DPRK end_of_war_declaration support"]),
+    ("relative clause on the term", "Biegun offered no sanctions relief, which was long demanded by Pyongyang.", "2019-10-06",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    ("relative clause on the term", "Seoul welcomed the summit, which Washington had long opposed.", "2018-04-28",
+        &["ROK talks support", "US talks oppose"]),
+    // A term right before another of its issue modifies it
+    ("modifier term before its head", "Pyongyang said it would keep its missile test moratorium in place.", "2018-11-01",
+        &["DPRK testing_moratorium support"]),
+    ("modifier term before its head", "Kim said the North was no longer bound by its nuclear test moratorium.", "2020-01-01",
+        &["DPRK testing_moratorium oppose"]),
+    ("modifier term before its head", "Pompeo welcomed the North's ICBM test moratorium.", "2018-07-01",
+        &["US testing_moratorium support"]),
 ];
 
 #[test]

@@ -1126,6 +1126,11 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if self.punct_at(j) == Some(',') {
+                // ", which Pyongyang has long sought": a relative clause on
+                // what came before says who holds that, not this reading.
+                if self.nonrestrictive_relative(j - 1).is_some() {
+                    break;
+                }
                 comma = true;
             }
             // A party inside a condition the term is not in ("must wait
@@ -1431,7 +1436,13 @@ impl<'a> Sentence<'a> {
         {
             last = x;
         }
-        let r = self.relative_after(last)?;
+        let (r, aside) = match self.relative_after(last) {
+            Some(r) => (r, false),
+            None => (self.nonrestrictive_relative(last)?, true),
+        };
+        if let Some(answer) = self.passive_relative(r) {
+            return Some(answer);
+        }
         let s = r + 1 + usize::from(self.word_in(r + 1, &w.determiners));
         let holder = (s..(s + 4).min(self.items.len()))
             .rev()
@@ -1468,7 +1479,10 @@ impl<'a> Sentence<'a> {
                     || self.class_at(k) & w.exceptions.bit != 0
             })
         };
+        // Set off by a comma, the clause may go on with a phrase of its
+        // own (", which Pyongyang has long sought in return for …").
         let bare = end(c + 1)
+            || (aside && self.class_at(c + 1) & w.prepositions.bit != 0)
             || (self.item_is_word(c + 1, "to")
                 && matches!(
                     self.items.get(c + 2).map(|it| &it.kind),
@@ -1476,6 +1490,57 @@ impl<'a> Sentence<'a> {
                 )
                 && end(c + 3));
         bare.then_some((c, holder))
+    }
+
+    /// The relative word of a clause set off by a comma right after the
+    /// term at `t` (past a closing scare quote): ", which Pyongyang has
+    /// long sought", ", both of which were demanded by the North". A
+    /// word before "of" must be a plain one: "neither of which" negates.
+    pub(super) fn nonrestrictive_relative(&self, t: usize) -> Option<usize> {
+        let comma = t + 1 + usize::from(self.is_quote_mark(t + 1));
+        if self.punct_at(comma) != Some(',') {
+            return None;
+        }
+        let rel = |k: usize| self.word_in(k, &self.c.words.relatives);
+        if rel(comma + 1) {
+            return Some(comma + 1);
+        }
+        let quantifier = matches!(
+            self.items.get(comma + 1).map(|it| &it.kind),
+            Some(ItemKind::Word(_))
+        );
+        (quantifier && self.item_is_word(comma + 2, "of") && rel(comma + 3)).then_some(comma + 3)
+    }
+
+    /// A passive relative clause after the relative word at `r`: up to
+    /// three auxiliaries or adverbs, a cue, the agent marker and a party
+    /// that ends the clause (", which was demanded by Pyongyang"). Returns
+    /// the cue and the party.
+    fn passive_relative(&self, r: usize) -> Option<(usize, Holder)> {
+        let w = &self.c.words;
+        let c = (r + 1..(r + 5).min(self.items.len()))
+            .find(|&k| !matches!(self.items[k].kind, ItemKind::Word(_)))?;
+        if c == r + 1
+            || !(r + 1..c).any(|k| self.word_in(k, &w.auxiliaries))
+            || !matches!(self.kind_at(c), Some(Kind::Cue { .. }))
+            || !self.word_in(c + 1, &w.agent_markers)
+        {
+            return None;
+        }
+        let (h, _) = self.subject_group(c + 2)?;
+        let last = (c + 2..self.items.len())
+            .take_while(|&k| {
+                matches!(self.kind_at(k), Some(Kind::Party { .. }))
+                    || self.seq_at(k, &w.coordinators) > 0
+                    || self.word_in(k, &w.determiners)
+            })
+            .last()?;
+        // (or another verb coordinated with the cue: "… demanded by the
+        // North and considered by Washington")
+        let ends = self.items.get(last + 1).is_none_or(|it| {
+            matches!(it.kind, ItemKind::Punct(_)) || self.seq_at(last + 1, &w.coordinators) > 0
+        });
+        ends.then_some((c, h))
     }
 
     /// Does nothing but punctuation and pronouns follow the cue at `c` in

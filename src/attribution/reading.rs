@@ -248,6 +248,11 @@ impl<'a> Sentence<'a> {
             if let Some(r) = self.read_participants(term, &d.r, carry, log) {
                 return vec![r];
             }
+            // "… no mention of a peace treaty, which Pyongyang has long
+            // sought": a relative clause on the term says who holds it.
+            if let Some((c, h)) = self.relative_answer(term.t) {
+                return vec![self.answer(term, &d.r, c, h, term.sign)];
+            }
             let (term_text, issue_id) = (term.text, term.issue_id);
             log.note(|| format!("\"{term_text}\" ({issue_id}): no cue, reverser or negator in its clause: no stance"));
             return Vec::new();
@@ -743,14 +748,20 @@ impl<'a> Sentence<'a> {
                 (c, h, term.sign)
             }
         };
-        let mut o = d.r.clone();
+        Some(self.answer(term, &d.r, c, h, base))
+    }
+
+    /// The reading of the party `h` that answers with the cue at `c` what
+    /// reads `base` (+1 support, -1 oppose) of the term.
+    fn answer(&self, term: &Term, r: &Reading, c: usize, h: Holder, base: i8) -> Reading {
+        let mut o = r.clone();
         o.sign = base * self.cue_sign(c);
         o.hedged = self.hedged(c);
         o.conditional = false;
         o.holder = Some((h, Rule::Response));
         o.rules = vec![Rule::Cue];
         o.involved = vec![term.t, c];
-        Some(o)
+        o
     }
 
     /// Step 2: the reading of a term inside the condition at item `k`: a
@@ -857,6 +868,46 @@ mod tests {
                 (
                     "Moon praised the step-by-step deal which Washington has rejected.",
                     vec!["US phased oppose [subject, cue-after]"],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_after_the_term_says_who_holds_it() {
+        super::super::testing::check_table(
+            &[
+                // With nothing else on the term, the relative clause holds it.
+                (
+                    "The accord made no mention of sanctions relief, which Pyongyang has long demanded.",
+                    vec!["DPRK relief support [response, cue]"],
+                ),
+                // A passive one, past a quantifier ("both of which").
+                (
+                    "The summit gave neither relief nor a phased deal, both of which were demanded by the North.",
+                    vec![
+                        "DPRK relief support [response, cue]",
+                        "DPRK phased support [response, cue]",
+                    ],
+                ),
+                // Its agent is not the holder of the main clause's reading.
+                (
+                    "The summit produced no sanctions relief, which was long demanded by Pyongyang.",
+                    vec!["DPRK relief support [response, cue]"],
+                ),
+                // Beside the main clause's own reading.
+                (
+                    "Pompeo rejected sanctions relief, which Pyongyang wants.",
+                    vec![
+                        "US relief oppose [subject, cue]",
+                        "DPRK relief support [response, cue]",
+                    ],
+                ),
+                // "neither of which" denies: no such clause.
+                (
+                    "The accord made no mention of sanctions relief, neither of which Pyongyang demanded.",
+                    vec![],
                 ),
             ],
             super::super::testing::evidence,

@@ -199,6 +199,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|it| matches!(sent.kind(it), Some(Kind::Discard)));
         sent.drop_additive_negators();
+        sent.drop_modifier_terms();
         sent.mark_quotes(carry);
         sent.mark_clauses();
         sent.mark_conditions();
@@ -222,6 +223,26 @@ impl<'a> Sentence<'a> {
             if contrast {
                 let it = &self.items[k];
                 self.items[k].kind = ItemKind::Word(lower(&self.text[it.start..it.end]));
+            }
+        }
+    }
+
+    /// "its missile test moratorium", "the summit talks": a term right
+    /// before another of its issue (or joined to it by a hyphen) modifies
+    /// it. The later term heads the phrase and is read for both, so the
+    /// modifier is dropped.
+    fn drop_modifier_terms(&mut self) {
+        let issue = |s: &Self, k: usize| match s.kind_at(k) {
+            Some(Kind::Issue { issue, .. }) => Some(issue),
+            _ => None,
+        };
+        let mut k = 0;
+        while k + 1 < self.items.len() {
+            let next = k + 1 + usize::from(self.joining_hyphen(k + 1));
+            if issue(self, k).is_some() && issue(self, k) == issue(self, next) {
+                self.items.drain(k..next);
+            } else {
+                k += 1;
             }
         }
     }
@@ -464,6 +485,24 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ")
         })
+    }
+
+    #[test]
+    fn a_term_before_another_of_its_issue_modifies_it() {
+        super::super::testing::check_table(
+            &[
+                // The head is read for both, once.
+                (
+                    "Pyongyang rejected the nuclear tests moratorium.",
+                    vec!["DPRK moratorium oppose [subject, cue]"],
+                ),
+                (
+                    "Pyongyang rejected the nuclear tests-moratorium.",
+                    vec!["DPRK moratorium oppose [subject, cue]"],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
     }
 
     #[test]
