@@ -1001,6 +1001,13 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium oppose"]),
     ("modifier term before its head", "Pompeo welcomed the North's ICBM test moratorium.", "2018-07-01",
         &["US testing_moratorium support"]),
+    // Anger at something opposes it
+    ("anger as opposition", "The North is furious about the resumption of joint drills.", "2019-08-06",
+        &["DPRK exercise_suspension support"]),
+    ("anger as opposition", "Pyongyang was angry at Washington's refusal to ease sanctions.", "2019-04-12",
+        &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
+    ("anger as opposition", "Seoul is upset over the cancelled summit, officials said.", "2018-05-25",
+        &["ROK talks support"]),
 ];
 
 #[test]
