@@ -1008,6 +1008,13 @@ const ROWS: &[Row] = &[
         &["DPRK sanctions_relief support", "US sanctions_relief oppose"]),
     ("anger as opposition", "Seoul is upset over the cancelled summit, officials said.", "2018-05-25",
         &["ROK talks support"]),
+    // The causee of a verb does not own what it is to do
+    ("causee of a verb", "The Trump administration aimed to have Pyongyang commit to complete denuclearization.", "2019-03-01",
+        &["US complete_denuclearization support"]),
+    ("causee of a verb", "Washington tried to get Pyongyang to accept a phased approach, but failed.", "2019-10-01",
+        &["US phased_denuclearization support"]),
+    ("causee of a verb", "Moon hopes to make the North agree to a peace declaration this year.", "2018-09-01",
+        &["ROK end_of_war_declaration support"]),
 ];
 
 #[test]

@@ -1238,7 +1238,7 @@ impl<'a> Sentence<'a> {
                 // "the US demand", "the North's proposal", "accused Washington of
                 // seeking", "blamed the US for continuing"
                 Some(Kind::Party { party })
-                    if j + 1 == inner
+                    if (j + 1 == inner && self.opens_noun_phrase(outer, j))
                         || self.is_possessive(j)
                         || (j + 2 <= inner
                             && matches!(self.word_at(j + 1), Some("for" | "of"))
@@ -1250,6 +1250,18 @@ impl<'a> Sentence<'a> {
                 _ => None,
             })
             .or_else(pronoun_owner)
+    }
+
+    /// Does the party at `j` open a noun phrase after the cue at `outer`:
+    /// right after it ("rejected US demands"), after a determiner ("the US
+    /// demand") or a determiner and one word ("the latest US offer")? Not
+    /// after a verb ("wanted to have North Korea commit to …": what the
+    /// causee is to do is the asker's wish).
+    fn opens_noun_phrase(&self, outer: usize, j: usize) -> bool {
+        let det = |k: usize| self.word_in(k, &self.c.words.determiners);
+        j == outer + 1
+            || det(j - 1)
+            || (j >= outer + 3 && det(j - 2) && matches!(self.items[j - 1].kind, ItemKind::Word(_)))
     }
 
     pub(super) fn obliged(&self, anchor: usize) -> bool {
@@ -2392,6 +2404,26 @@ mod tests {
                 "Washington rejected a demand for relief.",
                 "rejected",
                 "demand",
+                None,
+            ),
+            // Right after the cue, or after a determiner and one word.
+            (
+                "Washington rejected North Korea demands for relief.",
+                "rejected",
+                "demands",
+                Some("DPRK"),
+            ),
+            (
+                "Washington rejected the latest Pyongyang demand for relief.",
+                "rejected",
+                "demand",
+                Some("DPRK"),
+            ),
+            // Not the causee of a verb: what it is to do is the asker's wish.
+            (
+                "Washington wants to have Pyongyang accept a phased deal.",
+                "wants",
+                "accept",
                 None,
             ),
         ];
