@@ -1015,6 +1015,13 @@ const ROWS: &[Row] = &[
         &["US phased_denuclearization support"]),
     ("causee of a verb", "Moon hopes to make the North agree to a peace declaration this year.", "2018-09-01",
         &["ROK end_of_war_declaration support"]),
+    // A party after a preposition opens a clause when its verb follows, past adverbs
+    ("subject after a preposition", "Pyongyang said it remained open to dialogue hours after Trump abruptly called off the Singapore summit.", "2018-05-25",
+        &["DPRK talks support", "US talks oppose"]),
+    ("subject after a preposition", "Seoul voiced regret after Washington unilaterally resumed the joint drills.", "2019-08-05",
+        &["US exercise_suspension oppose"]),
+    ("subject after a preposition", "Moon flew to Pyongyang days after Pompeo publicly demanded a full declaration.", "2018-09-17",
+        &["US complete_denuclearization support"]),
 ];
 
 #[test]

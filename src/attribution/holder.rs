@@ -265,7 +265,8 @@ impl<'a> Sentence<'a> {
         if partner && !gerund() {
             return false;
         }
-        while self.word_in(j, &self.c.words.auxiliaries) {
+        // (past auxiliaries and adverbs: "after Trump abruptly cancelled")
+        while self.aux_or_adverb(j) {
             j += 1;
         }
         matches!(
@@ -290,7 +291,7 @@ impl<'a> Sentence<'a> {
     pub(super) fn is_object(&self, k: usize) -> bool {
         let w = &self.c.words;
         let mut next = k + 1;
-        while self.word_in(next, &w.auxiliaries) {
+        while self.aux_or_adverb(next) {
             next += 1;
         }
         let opens_clause = next > k + 1
@@ -1973,6 +1974,18 @@ mod tests {
         // (sentence, cue, holder and rule)
         let rows = [
             ("North Korea demanded relief.", "demanded", "DPRK (subject)"),
+            // After a preposition a party opens a clause when a cue follows,
+            // past auxiliaries and "-ly" adverbs.
+            (
+                "Seoul met Kim Jong-un after Washington abruptly rejected talks.",
+                "rejected",
+                "US (subject)",
+            ),
+            (
+                "Moon spoke hours after Pompeo had repeatedly demanded relief.",
+                "demanded",
+                "US (subject)",
+            ),
             (
                 "The US and Seoul welcomed talks.",
                 "welcomed",
