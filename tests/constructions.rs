@@ -1022,6 +1022,13 @@ const ROWS: &[Row] = &[
         &["US exercise_suspension oppose"]),
     ("subject after a preposition", "Moon flew to Pyongyang days after Pompeo publicly demanded a full declaration.", "2018-09-17",
         &["US complete_denuclearization support"]),
+    // A quoted fragment is the reporter's sentence: its pronouns name the subjects before it
+    ("pronoun in a quoted fragment", "Trump landed in Seoul. Moon said the North Korean leader had stated \u{201c}his readiness to hold a summit soon\u{201d} on Friday.", "2018-04-30",
+        &["DPRK talks support"]),
+    ("pronoun in a quoted fragment", "Pompeo left Pyongyang. Seoul said Kim Jong-un repeated \u{201c}his demand for a phased approach\u{201d} on Friday.", "2018-07-08",
+        &["DPRK phased_denuclearization support"]),
+    ("pronoun in a quoted fragment", "Kim Jong-un returned home. Officials said Trump had voiced \u{201c}his hope for an end-of-war declaration\u{201d} before the summit.", "2019-02-20",
+        &["US end_of_war_declaration support"]),
 ];
 
 #[test]

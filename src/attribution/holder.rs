@@ -679,12 +679,17 @@ impl<'a> Sentence<'a> {
     /// quotation context.
     fn resolve_in_sentence(&self, k: usize, personal: bool, impersonal: bool) -> Option<Holder> {
         let (quote, cond) = (self.items[k].quote, self.items[k].cond);
+        // A quoted fragment is part of the reporter's sentence (“… had
+        // expressed “his eagerness to meet …”): its pronouns may name the
+        // narrative's subjects before it.
+        let fragment = quote.is_some_and(|q| self.is_fragment(q));
         for j in (0..k).rev() {
             // A subject inside a condition is out of reach, unless the
             // pronoun is in the same condition ("if Kim confirmed he was
             // ready to …").
             let other_condition = self.items[j].cond.is_some() && self.items[j].cond != cond;
-            if self.items[j].quote != quote || other_condition {
+            let reach = self.items[j].quote == quote || (fragment && self.items[j].quote.is_none());
+            if !reach || other_condition {
                 continue;
             }
             // "… Kim Yong-chol, who said he wanted relief": he is Kim, when
@@ -1912,6 +1917,25 @@ mod tests {
             let got = with_sentence(text, |s| s.unknown_person_subject());
             assert_eq!(got, want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_pronoun_in_a_quoted_fragment_names_the_subject_before_it() {
+        super::super::testing::check_table(
+            &[
+                // The fragment is the reporter's sentence: "his" is Kim.
+                (
+                    "Pompeo flew home. Seoul said Kim Jong-un had repeated \u{201c}his demand for relief\u{201d} on Monday.",
+                    vec!["DPRK relief support [pronoun, cue]"],
+                ),
+                // A quotation set off by a colon is the speaker's own words.
+                (
+                    "Pompeo flew home. Kim Jong-un told Seoul: \u{201c}his demand for relief is a trick.\u{201d}",
+                    vec!["US relief support [pronoun, cue]"],
+                ),
+            ],
+            super::super::testing::evidence,
+        );
     }
 
     #[test]

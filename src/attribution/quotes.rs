@@ -260,6 +260,26 @@ impl<'a> Sentence<'a> {
 
     /// Are quotation contexts `a` and `b` one statement (the same
     /// quotation, parts of one cut by a speech tag, or both the narrator)?
+    /// Is quotation `q` a fragment of the reporter's sentence: one that
+    /// opens in this sentence on a lower-case word, after a word rather
+    /// than a comma or colon (had expressed “his eagerness to …”)?
+    pub(super) fn is_fragment(&self, q: usize) -> bool {
+        let Some(f) = self.items.iter().position(|it| it.quote == Some(q)) else {
+            return false;
+        };
+        let lower = self.text[self.items[f].start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let before = f
+            .checked_sub(1)
+            .filter(|&m| self.is_quote_mark(m))
+            .and_then(|m| m.checked_sub(1));
+        lower
+            && before
+                .is_some_and(|b| matches!(self.items[b].kind, ItemKind::Word(_) | ItemKind::M(..)))
+    }
+
     pub(super) fn same_statement(&self, a: Option<usize>, b: Option<usize>) -> bool {
         let root = |q: Option<usize>| q.map(|q| self.quotes[q].continues.unwrap_or(q));
         root(a) == root(b)
