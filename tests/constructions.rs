@@ -1029,6 +1029,13 @@ const ROWS: &[Row] = &[
         &["DPRK phased_denuclearization support"]),
     ("pronoun in a quoted fragment", "Kim Jong-un returned home. Officials said Trump had voiced \u{201c}his hope for an end-of-war declaration\u{201d} before the summit.", "2019-02-20",
         &["US end_of_war_declaration support"]),
+    // Retaliation and countermeasures threatened over a condition
+    ("retaliation over a condition", "The DPRK would take countermeasures if the joint drills go ahead.", "2019-07-20",
+        &["DPRK exercise_suspension support"]),
+    ("retaliation over a condition", "Pyongyang vowed to retaliate if Washington tightens the sanctions.", "2022-05-20",
+        &["DPRK sanctions_relief support"]),
+    ("retaliation over a condition", "Seoul warned of strong counteractions if the North resumes nuclear tests.", "2020-01-02",
+        &["ROK testing_moratorium support"]),
 ];
 
 #[test]
