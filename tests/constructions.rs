@@ -1036,6 +1036,13 @@ const ROWS: &[Row] = &[
         &["DPRK sanctions_relief support"]),
     ("retaliation over a condition", "Seoul warned of strong counteractions if the North resumes nuclear tests.", "2020-01-02",
         &["ROK testing_moratorium support"]),
+    // Sitting at the table is taking part in talks
+    ("sitting at the table", "The DPRK will never sit at the negotiating table so long as sanctions stay, its spokesman said.", "2019-12-01",
+        &["DPRK talks oppose", "DPRK sanctions_relief support"]),
+    ("sitting at the table", "Biegun said Washington was ready to sit at the negotiating table at any time.", "2019-12-16",
+        &["US talks support"]),
+    ("sitting at the table", "Pyongyang has refused to come back to the negotiating table since Stockholm.", "2020-03-01",
+        &["DPRK talks oppose"]),
 ];
 
 #[test]
