@@ -1043,6 +1043,20 @@ const ROWS: &[Row] = &[
         &["US talks support"]),
     ("sitting at the table", "Pyongyang has refused to come back to the negotiating table since Stockholm.", "2020-03-01",
         &["DPRK talks oppose"]),
+    // Reciprocity as diplomats word it: confidence-building, reciprocal or similar action
+    ("reciprocity wording", "Pyongyang stressed confidence-building as the first process of the talks.", "2018-08-01",
+        &["DPRK phased_denuclearization support"]),
+    ("reciprocity wording", "The North is willing to shut Yongbyon if Washington takes similar action, Moon said.", "2018-10-08",
+        &["DPRK yongbyon_dismantlement support", "DPRK phased_denuclearization support"]),
+    ("reciprocity wording", "KCNA said the DPRK again demanded a corresponding response from the US.", "2019-01-10",
+        &["DPRK phased_denuclearization support"]),
+    // Destruction and demolition reverse what they take
+    ("destruction of a site", "Kim offered the destruction of a missile engine test site as a goodwill gesture.", "2018-07-10",
+        &["DPRK testing_moratorium support"]),
+    ("destruction of a site", "Pompeo welcomed the demolition of the nuclear test site.", "2018-05-25",
+        &["US testing_moratorium support"]),
+    ("destruction of a site", "Seoul urged the destruction of the North's nuclear arsenal.", "2018-03-01",
+        &["ROK complete_denuclearization support"]),
 ];
 
 #[test]
