@@ -1057,6 +1057,13 @@ const ROWS: &[Row] = &[
         &["US testing_moratorium support"]),
     ("destruction of a site", "Seoul urged the destruction of the North's nuclear arsenal.", "2018-03-01",
         &["ROK complete_denuclearization support"]),
+    // The pronoun that speaks a quotation is read like any other ("he" a person)
+    ("pronoun speaking a quotation", "Kim Jong-un rejected the phased approach, arguing that Washington demanded sanctions first. He told the assembly, \u{201c}Our nuclear weapons will never be given up.\u{201d}", "2025-09-22",
+        &["DPRK phased_denuclearization oppose", "US sanctions_relief oppose", "DPRK complete_denuclearization oppose"]),
+    ("pronoun speaking a quotation", "Choe Son-hui met reporters after Washington renewed its sanctions. She said, \u{201c}We have no interest in talks.\u{201d}", "2019-03-15",
+        &["DPRK talks oppose"]),
+    ("pronoun speaking a quotation", "Pompeo landed in Seoul as Pyongyang issued a new statement. \u{201c}We want a full declaration first,\u{201d} he said.", "2018-07-08",
+        &["US complete_denuclearization support"]),
 ];
 
 #[test]

@@ -265,8 +265,11 @@ impl<'a> Sentence<'a> {
         if partner && !gerund() {
             return false;
         }
-        // (past auxiliaries and adverbs: "after Trump abruptly cancelled")
-        while self.aux_or_adverb(j) {
+        // (past auxiliaries, and after an adjunct word past "-ly" adverbs
+        // too: "after Trump abruptly cancelled", not "the envoy to
+        // Washington strongly urged")
+        let adjunct = p > 0 && self.seq_at(p - 1, &self.c.words.adjuncts) == 1;
+        while self.word_in(j, &self.c.words.auxiliaries) || (adjunct && self.aux_or_adverb(j)) {
             j += 1;
         }
         matches!(
@@ -291,7 +294,7 @@ impl<'a> Sentence<'a> {
     pub(super) fn is_object(&self, k: usize) -> bool {
         let w = &self.c.words;
         let mut next = k + 1;
-        while self.aux_or_adverb(next) {
+        while self.word_in(next, &w.auxiliaries) {
             next += 1;
         }
         let opens_clause = next > k + 1
@@ -1121,6 +1124,7 @@ impl<'a> Sentence<'a> {
     pub(super) fn subject_after(&self, t: usize) -> Option<(Holder, Rule)> {
         let quote = self.items[t].quote;
         let mut comma = false;
+        let mut skip_to_comma = false;
         for j in t + 1..self.items.len() {
             if self.items[j].quote != quote {
                 continue;
@@ -1133,11 +1137,21 @@ impl<'a> Sentence<'a> {
             }
             if self.punct_at(j) == Some(',') {
                 // ", which Pyongyang has long sought": a relative clause on
-                // what came before says who holds that, not this reading.
+                // what came before says who holds that, not this reading;
+                // a speech tag after it still does ("…, which remains the
+                // goal, Pompeo said").
                 if self.nonrestrictive_relative(j - 1).is_some() {
-                    break;
+                    skip_to_comma = true;
+                    continue;
+                }
+                if skip_to_comma {
+                    skip_to_comma = false;
+                    continue;
                 }
                 comma = true;
+            }
+            if skip_to_comma {
+                continue;
             }
             // A party inside a condition the term is not in ("must wait
             // until North Korea acts, Biegun said") is not the holder; one
@@ -1244,7 +1258,7 @@ impl<'a> Sentence<'a> {
                 // "the US demand", "the North's proposal", "accused Washington of
                 // seeking", "blamed the US for continuing"
                 Some(Kind::Party { party })
-                    if (j + 1 == inner && self.opens_noun_phrase(outer, j))
+                    if (j + 1 == inner && !self.causee_of_verb(j))
                         || self.is_possessive(j)
                         || (j + 2 <= inner
                             && matches!(self.word_at(j + 1), Some("for" | "of"))
@@ -1258,16 +1272,25 @@ impl<'a> Sentence<'a> {
             .or_else(pronoun_owner)
     }
 
-    /// Does the party at `j` open a noun phrase after the cue at `outer`:
-    /// right after it ("rejected US demands"), after a determiner ("the US
-    /// demand") or a determiner and one word ("the latest US offer")? Not
-    /// after a verb ("wanted to have North Korea commit to …": what the
-    /// causee is to do is the asker's wish).
-    fn opens_noun_phrase(&self, outer: usize, j: usize) -> bool {
-        let det = |k: usize| self.word_in(k, &self.c.words.determiners);
-        j == outer + 1
-            || det(j - 1)
-            || (j >= outer + 3 && det(j - 2) && matches!(self.items[j - 1].kind, ItemKind::Word(_)))
+    /// Is the party at `j` the causee of a verb before it: after a
+    /// causative ("made Pyongyang accept") or a plain verb after "to"
+    /// ("wanted to have North Korea commit to …": what the causee is to do
+    /// is the asker's wish, not the causee's)?
+    fn causee_of_verb(&self, j: usize) -> bool {
+        let p = self.phrase_start(j);
+        // ("to" may end a cue: "aimed to have …")
+        let infinitive = |k: usize| {
+            let it = &self.items[k];
+            self.text[it.start..it.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        };
+        p > 0
+            && (self.word_in(p - 1, &self.c.words.causatives)
+                || (p > 1
+                    && infinitive(p - 2)
+                    && matches!(self.items[p - 1].kind, ItemKind::Word(_))))
     }
 
     pub(super) fn obliged(&self, anchor: usize) -> bool {
@@ -1438,7 +1461,7 @@ impl<'a> Sentence<'a> {
     /// the cue (or "to" and one plain verb after it) ends the clause. What
     /// it says of the term does not depend on the main clause. Returns the
     /// cue and the party.
-    pub(super) fn relative_answer(&self, t: usize) -> Option<(usize, Holder)> {
+    pub(super) fn relative_answer(&self, t: usize, set_off: bool) -> Option<(usize, Holder)> {
         let w = &self.c.words;
         let term = |x: usize| {
             matches!(
@@ -1456,7 +1479,8 @@ impl<'a> Sentence<'a> {
         }
         let (r, aside) = match self.relative_after(last) {
             Some(r) => (r, false),
-            None => (self.nonrestrictive_relative(last)?, true),
+            None if set_off => (self.nonrestrictive_relative(last)?, true),
+            None => return None,
         };
         if let Some(answer) = self.passive_relative(r) {
             return Some(answer);
@@ -1523,10 +1547,9 @@ impl<'a> Sentence<'a> {
         if rel(comma + 1) {
             return Some(comma + 1);
         }
-        let quantifier = matches!(
-            self.items.get(comma + 1).map(|it| &it.kind),
-            Some(ItemKind::Word(_))
-        );
+        let quantifier = ["both", "all", "each"]
+            .iter()
+            .any(|q| self.item_is_word(comma + 1, q));
         (quantifier && self.item_is_word(comma + 2, "of") && rel(comma + 3)).then_some(comma + 3)
     }
 
@@ -1998,12 +2021,17 @@ mod tests {
         // (sentence, cue, holder and rule)
         let rows = [
             ("North Korea demanded relief.", "demanded", "DPRK (subject)"),
-            // After a preposition a party opens a clause when a cue follows,
-            // past auxiliaries and "-ly" adverbs.
+            // After an adjunct word a party opens a clause when a cue
+            // follows, past auxiliaries and "-ly" adverbs.
             (
                 "Seoul met Kim Jong-un after Washington abruptly rejected talks.",
                 "rejected",
                 "US (subject)",
+            ),
+            (
+                "The envoy to Washington strongly demanded relief.",
+                "demanded",
+                "none",
             ),
             (
                 "Moon spoke hours after Pompeo had repeatedly demanded relief.",
@@ -2463,6 +2491,13 @@ mod tests {
                 "accept",
                 None,
             ),
+            // An adjective before the party is no verb.
+            (
+                "Washington rejected fresh Pyongyang demands for relief.",
+                "rejected",
+                "demands",
+                Some("DPRK"),
+            ),
         ];
         for (text, outer, inner, want) in rows {
             let got = with_sentence(text, |s| {
@@ -2528,7 +2563,7 @@ mod tests {
                 let t = s.nth_term();
                 let got = s
                     .response_to(t, &Carry::default())
-                    .or_else(|| s.relative_answer(t));
+                    .or_else(|| s.relative_answer(t, false));
                 let want = want.map(|(cue, party)| (s.at(cue), party.to_string()));
                 assert_eq!(got.map(|(c, h)| (c, holder_name(&h))), want, "{text:?}");
             });

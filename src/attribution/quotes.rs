@@ -258,8 +258,6 @@ impl<'a> Sentence<'a> {
         Some(self.items[last].clause)
     }
 
-    /// Are quotation contexts `a` and `b` one statement (the same
-    /// quotation, parts of one cut by a speech tag, or both the narrator)?
     /// Is quotation `q` a fragment of the reporter's sentence: one that
     /// opens in this sentence on a lower-case word, after a word rather
     /// than a comma or colon (had expressed “his eagerness to …”)?
@@ -280,6 +278,8 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|b| matches!(self.items[b].kind, ItemKind::Word(_) | ItemKind::M(..)))
     }
 
+    /// Are quotation contexts `a` and `b` one statement (the same
+    /// quotation, parts of one cut by a speech tag, or both the narrator)?
     pub(super) fn same_statement(&self, a: Option<usize>, b: Option<usize>) -> bool {
         let root = |q: Option<usize>| q.map(|q| self.quotes[q].continues.unwrap_or(q));
         root(a) == root(b)
@@ -318,9 +318,8 @@ impl<'a> Sentence<'a> {
                     .map(|h| (h, Rule::StatementContinued));
             }
             if self.seq_at(k, &self.c.words.pronouns) > 0 {
-                return carry
-                    .last_subject
-                    .clone()
+                return self
+                    .resolve_pronoun(k, carry)
                     .map(|h| (h, Rule::QuoteSpeakerPronoun));
             }
             if matches!(self.punct_at(k), Some('.' | ';')) {
@@ -363,9 +362,14 @@ impl<'a> Sentence<'a> {
                 Some(Kind::Speaker) => return Some((Holder::Outsider, Rule::QuoteSpeaker)),
                 _ => {}
             }
-            if self.seq_at(k, &self.c.words.pronouns) > 0
-                || self.seq_at(k, &self.c.words.references) > 0
-            {
+            // "He stressed …, insisting, “…”": the pronoun as any other
+            // ("he" a person, when the lexicon marks people).
+            if self.seq_at(k, &self.c.words.pronouns) > 0 {
+                return self
+                    .resolve_pronoun(k, carry)
+                    .map(|h| (h, Rule::QuoteSpeakerPronoun));
+            }
+            if self.seq_at(k, &self.c.words.references) > 0 {
                 return carry
                     .last_subject
                     .clone()
@@ -422,10 +426,17 @@ impl<'a> Sentence<'a> {
                 .map(|h| (h, Rule::StatementContinued));
         }
         if has(&self.c.words.pronouns) {
-            return carry
-                .last_subject
-                .clone()
-                .map(|h| (h, Rule::QuoteSpeakerPronoun));
+            // "he"/"she" names a person, when the lexicon marks people.
+            let person = self.c.persons
+                && tag
+                    .split(|c: char| !is_word_char(c))
+                    .any(|w| self.c.words.personal_pronouns.words.contains(w));
+            let h = if person {
+                &carry.last_person
+            } else {
+                &carry.last_subject
+            };
+            return h.clone().map(|h| (h, Rule::QuoteSpeakerPronoun));
         }
         None
     }

@@ -250,7 +250,9 @@ impl<'a> Sentence<'a> {
             }
             // "… no mention of a peace treaty, which Pyongyang has long
             // sought": a relative clause on the term says who holds it.
-            if let Some((c, h)) = self.relative_answer(term.t) {
+            // (not an inverse term: ", which Pyongyang had long sought"
+            // after "toned down the joint drills" is about the toning down)
+            if let Some((c, h)) = self.relative_answer(term.t, term.sign > 0) {
                 return vec![self.answer(term, &d.r, c, h, term.sign)];
             }
             let (term_text, issue_id) = (term.text, term.issue_id);
@@ -738,13 +740,24 @@ impl<'a> Sentence<'a> {
         // A later clause answers what the term's reading says; a relative
         // clause on the term ("the relief that Washington refused to
         // provide") answers the term itself, whatever the main clause says.
+        // After a term that names the proposition, one set off by a comma
+        // answers the term too ("would not offer relief, which Pyongyang has
+        // long sought"); after an inverse term it answers what the clause
+        // does with it ("must lift its sanctions, which Washington has
+        // refused to do").
+        let on_term = (term.sign > 0)
+            .then(|| self.relative_answer(term.t, true))
+            .flatten();
+        if let Some((c, h)) = on_term {
+            return Some(self.answer(term, &d.r, c, h, term.sign));
+        }
         let (c, h, base) = match self.response_to(term.t, carry) {
             Some((c, h)) => {
                 let base = d.r.sign * d.chain.iter().map(|&x| self.cue_sign(x)).product::<i8>();
                 (c, h, base)
             }
             None => {
-                let (c, h) = self.relative_answer(term.t)?;
+                let (c, h) = self.relative_answer(term.t, false)?;
                 (c, h, term.sign)
             }
         };
@@ -904,10 +917,33 @@ mod tests {
                         "DPRK relief support [response, cue]",
                     ],
                 ),
-                // "neither of which" denies: no such clause.
+                // "neither of which", "none of which" deny: no such clause.
                 (
                     "The accord made no mention of sanctions relief, neither of which Pyongyang demanded.",
                     vec![],
+                ),
+                (
+                    "The accord made no mention of relief, none of which Pyongyang demanded.",
+                    vec![],
+                ),
+                // After an inverse term it is about what the clause does
+                // with it, not the term.
+                (
+                    "Seoul toned down the joint drills, which Pyongyang had demanded.",
+                    vec![],
+                ),
+                // A speech tag after it still names the main clause's holder.
+                (
+                    "There will be no sanctions relief, which is no surprise, Pompeo said.",
+                    vec!["US relief oppose [speech-tag, negated-term]"],
+                ),
+                // After a refusal, the term's own reading is answered.
+                (
+                    "Pompeo would not accept a phased deal, which Pyongyang has long demanded.",
+                    vec![
+                        "US phased oppose [subject, cue, negated-cue]",
+                        "DPRK phased support [response, cue]",
+                    ],
                 ),
             ],
             super::super::testing::evidence,

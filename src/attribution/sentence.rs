@@ -444,8 +444,6 @@ impl<'a> Sentence<'a> {
             .is_some_and(char::is_uppercase)
     }
 
-    /// Does item `k` (a word or a match) start with a word in "-ing"
-    /// ("refusing", "halting the tests")?
     /// Is item `k` an auxiliary of the grammar or a plain "-ly" adverb
     /// ("has", "will", "abruptly")?
     pub(super) fn aux_or_adverb(&self, k: usize) -> bool {
@@ -455,6 +453,8 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Does item `k` (a word or a match) start with a word in "-ing"
+    /// ("refusing", "halting the tests")?
     pub(super) fn starts_with_gerund(&self, k: usize) -> bool {
         self.items.get(k).is_some_and(|it| {
             self.text[it.start..it.end]
