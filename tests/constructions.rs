@@ -1064,6 +1064,13 @@ const ROWS: &[Row] = &[
         &["DPRK talks oppose"]),
     ("pronoun speaking a quotation", "Pompeo landed in Seoul as Pyongyang issued a new statement. \u{201c}We want a full declaration first,\u{201d} he said.", "2018-07-08",
         &["US complete_denuclearization support"]),
+    // Retaliation against something opposes it
+    ("retaliation against a term", "North Korea vowed retaliation against any new sanctions.", "2022-05-27",
+        &["DPRK sanctions_relief support"]),
+    ("retaliation against a term", "Washington would retaliate against any further nuclear test, the envoy said.", "2017-09-05",
+        &["US testing_moratorium support"]),
+    ("retaliation against a term", "Pyongyang fired two missiles in retaliation for the joint drills, the military said.", "2019-08-06",
+        &["DPRK exercise_suspension support"]),
 ];
 
 #[test]
