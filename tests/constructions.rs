@@ -1071,6 +1071,13 @@ const ROWS: &[Row] = &[
         &["US testing_moratorium support"]),
     ("retaliation against a term", "Pyongyang fired two missiles in retaliation for the joint drills, the military said.", "2019-08-06",
         &["DPRK exercise_suspension support"]),
+    // "self-imposed" describes; it imposes nothing
+    ("self-imposed as an adjective", "North Korea ended its self-imposed ICBM launch moratorium last week.", "2020-01-01",
+        &["DPRK testing_moratorium oppose"]),
+    ("self-imposed as an adjective", "Pyongyang kept its self-imposed freeze on missile tests.", "2019-05-01",
+        &["DPRK testing_moratorium support"]),
+    ("self-imposed as an adjective", "Pompeo praised the North's self-imposed halt to nuclear tests.", "2018-07-01",
+        &["DPRK testing_moratorium support", "US testing_moratorium support"]),
 ];
 
 #[test]
