@@ -1078,6 +1078,13 @@ const ROWS: &[Row] = &[
         &["DPRK testing_moratorium support"]),
     ("self-imposed as an adjective", "Pompeo praised the North's self-imposed halt to nuclear tests.", "2018-07-01",
         &["DPRK testing_moratorium support", "US testing_moratorium support"]),
+    // A failure to act negates the act, also in the present ("fails to")
+    ("fails to as a negator", "The DPRK would retaliate if Washington fails to end its hostile policy by the deadline.", "2019-11-01",
+        &["DPRK security_guarantees support"]),
+    ("fails to as a negator", "Seoul warned that talks would stall if the North fails to freeze its nuclear tests.", "2018-06-01",
+        &["ROK testing_moratorium support"]),
+    ("fails to as a negator", "Sanctions will tighten if Pyongyang continues to fail to halt its missile launches, Pompeo warned.", "2018-08-01",
+        &["US sanctions_relief oppose", "US testing_moratorium support"]),
 ];
 
 #[test]
