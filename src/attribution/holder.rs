@@ -269,7 +269,7 @@ impl<'a> Sentence<'a> {
         // too: "after Trump abruptly cancelled", not "the envoy to
         // Washington strongly urged")
         let adjunct = p > 0 && self.seq_at(p - 1, &self.c.words.adjuncts) == 1;
-        while self.word_in(j, &self.c.words.auxiliaries) || (adjunct && self.aux_or_adverb(j)) {
+        while self.word_in(j, &self.c.words.auxiliaries) || (adjunct && self.adverb_at(j)) {
             j += 1;
         }
         matches!(
@@ -1536,8 +1536,8 @@ impl<'a> Sentence<'a> {
 
     /// The relative word of a clause set off by a comma right after the
     /// term at `t` (past a closing scare quote): ", which Pyongyang has
-    /// long sought", ", both of which were demanded by the North". A
-    /// word before "of" must be a plain one: "neither of which" negates.
+    /// long sought", ", both of which were demanded by the North" (after
+    /// "both", "all" or "each": "none of which" denies).
     pub(super) fn nonrestrictive_relative(&self, t: usize) -> Option<usize> {
         let comma = t + 1 + usize::from(self.is_quote_mark(t + 1));
         if self.punct_at(comma) != Some(',') {

@@ -756,6 +756,9 @@ impl<'a> Sentence<'a> {
                 let base = d.r.sign * d.chain.iter().map(|&x| self.cue_sign(x)).product::<i8>();
                 (c, h, base)
             }
+            // (after a term that names the proposition the restrictive
+            // clause was looked for above)
+            None if term.sign > 0 => return None,
             None => {
                 let (c, h) = self.relative_answer(term.t, false)?;
                 (c, h, term.sign)

@@ -160,12 +160,6 @@ pub(super) fn is_gerund(w: &str) -> bool {
             .is_some_and(|end| end.eq_ignore_ascii_case("ing"))
 }
 
-/// Is `w` a lower-case "-ly" adverb of more than four letters ("abruptly",
-/// "repeatedly")?
-pub(super) fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()) && w.ends_with("ly")
-}
-
 /// The word `w` lower-cased, borrowed when it already is.
 fn lower(w: &str) -> std::borrow::Cow<'_, str> {
     let upper = if w.is_ascii() {
@@ -444,13 +438,16 @@ impl<'a> Sentence<'a> {
             .is_some_and(char::is_uppercase)
     }
 
-    /// Is item `k` an auxiliary of the grammar or a plain "-ly" adverb
-    /// ("has", "will", "abruptly")?
-    pub(super) fn aux_or_adverb(&self, k: usize) -> bool {
-        self.word_in(k, &self.c.words.auxiliaries)
-            || self.items.get(k).is_some_and(|it| {
-                matches!(it.kind, ItemKind::Word(_)) && is_adverb(&self.text[it.start..it.end])
-            })
+    /// Is item `k` a plain lower-case "-ly" adverb of more than four
+    /// letters ("abruptly", "repeatedly")?
+    pub(super) fn adverb_at(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|it| {
+            let w = &self.text[it.start..it.end];
+            matches!(it.kind, ItemKind::Word(_))
+                && w.len() > 4
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && w.ends_with("ly")
+        })
     }
 
     /// Does item `k` (a word or a match) start with a word in "-ing"
